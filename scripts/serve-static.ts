@@ -1,0 +1,34 @@
+/**
+ * A minimal static server for dist/, used by the browser tests and the benchmark
+ * so they never collide with a running `astro preview`. Loopback only.
+ * Usage: node scripts/serve-static.ts [port] [dir]
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const port = Number(process.argv[2] ?? 4329);
+const root = resolve(process.argv[3] ?? 'dist');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.webmanifest': 'application/manifest+json',
+};
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`serve-static: received no ${root}/index.html; expected a production build. Run "npm run build" first.`);
+  process.exit(1);
+}
+
+createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let file = normalize(join(root, path));
+  if (!file.startsWith(root)) return void res.writeHead(403).end();
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) {
+    res.writeHead(404, { 'content-type': TYPES['.html']! });
+    return void (existsSync(join(root, '404.html')) ? createReadStream(join(root, '404.html')).pipe(res) : res.end('Not found'));
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  createReadStream(file).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

@@ -1,0 +1,24 @@
+import { en, type UIKey } from './en';
+import type { Lang } from '../lib/format/format';
+
+export type { UIKey, Lang };
+
+/** Every language the site ships. Spanish will add `es.ts` with the same keys. */
+const dictionaries: Record<Lang, Partial<Record<UIKey, string>>> = { en, es: {} };
+
+export const defaultLang: Lang = 'en';
+
+/**
+ * Returns a translator for one language. `{name}` placeholders are replaced from
+ * `vars`; a key missing in a language falls back to English.
+ */
+export function useTranslations(lang: Lang) {
+  return function t(key: UIKey, vars: Record<string, string | number> = {}): string {
+    const template = dictionaries[lang][key] ?? en[key];
+    return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+      name in vars ? String(vars[name]) : `{${name}}`,
+    );
+  };
+}
+
+export type Translator = ReturnType<typeof useTranslations>;

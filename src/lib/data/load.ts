@@ -1,0 +1,42 @@
+/**
+ * Build-time loading of data/*.json. Only .astro pages, scripts and tests import
+ * this file (it reads the disk); components receive the parsed, plain data.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseSources } from './sources';
+import { parseDeaths } from './deaths';
+import { DatasetError } from './errors';
+
+/**
+ * Where datasets are read from: data/ in the project, or SB_DATA_DIR (used by the
+ * test that proves a malformed dataset fails the build).
+ */
+export function dataDir(): string {
+  return process.env.SB_DATA_DIR ?? 'data';
+}
+
+/** Reads and JSON-parses a file relative to the project root; bad JSON names the file. */
+export function readJson(file: string, root = process.cwd()): unknown {
+  let text: string;
+  try {
+    text = readFileSync(resolve(root, file), 'utf8');
+  } catch (error) {
+    throw new DatasetError(file, 'the file', '(file)', (error as Error).message, 'a readable JSON file');
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DatasetError(file, 'the file', '(JSON syntax)', (error as Error).message, 'valid JSON');
+  }
+}
+
+export function loadSources(root?: string) {
+  return parseSources(readJson(`${dataDir()}/sources.json`, root));
+}
+
+export function loadDeaths(root?: string) {
+  const sources = loadSources(root);
+  const ids = new Set(sources.sources.map((s) => s.id));
+  return { ...parseDeaths(readJson(`${dataDir()}/border-deaths.json`, root), ids, `${dataDir()}/border-deaths.json`), sources: sources.sources };
+}

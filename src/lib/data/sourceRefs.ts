@@ -1,0 +1,14 @@
+import type { Source } from './sourceSchema';
+
+/** The subset of the registry that a set of records cites, keyed by id: what a chart island needs, nothing more. */
+export function citedSources(all: readonly Source[], ids: Iterable<string>): Record<string, Pick<Source, 'publisher' | 'title' | 'date'>> {
+  const wanted = new Set(ids);
+  const out: Record<string, Pick<Source, 'publisher' | 'title' | 'date'>> = {};
+  for (const s of all) if (wanted.has(s.id)) out[s.id] = { publisher: s.publisher, title: s.title, ...(s.date ? { date: s.date } : {}) };
+  return out;
+}
+
+/** Anchor of a source on the sources page, so every figure can link to its record. */
+export function sourceHref(id: string, base = '/sources/'): string {
+  return `${base}#src-${id}`;
+}

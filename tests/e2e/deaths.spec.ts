@@ -1,0 +1,70 @@
+import { test, expect, axeViolations, hasHorizontalScroll } from './guard';
+
+const figure = '[data-figure="deaths"]';
+
+test.describe('deaths-by-year chart', () => {
+  test('is complete SVG in the HTML with JavaScript disabled', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseURL + '/');
+    const svg = page.locator(`${figure} svg[role="img"]`).first();
+    await expect(svg).toBeVisible();
+    await expect(svg.locator('title')).toHaveText(/Deaths recorded/);
+    expect(await svg.locator('path.dot').count()).toBeGreaterThan(10);
+    await expect(page.locator(`${figure} .switch`)).toBeHidden();
+    await expect(page.locator(`${figure} table tbody tr`)).toHaveCount(23);
+    await context.close();
+  });
+
+  test('hydrates when visible; the series switch changes the state and explains the difference', async ({ page }) => {
+    await page.goto('/');
+    const chart = page.locator('[data-chart="deaths"]');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
+    await expect(chart).toHaveAttribute('data-state', 'usbp-long');
+    await page.getByRole('radio', { name: 'IOM Missing Migrants' }).check();
+    await expect(chart).toHaveAttribute('data-state', 'iom');
+    await expect(page.locator(`${figure} .why`)).toContainText('both sides of the border');
+    await expect(page.locator(`${figure} [aria-live]`)).toContainText('IOM Missing Migrants');
+  });
+
+  test('every point is reachable by keyboard and shows its value and source', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('[data-chart="deaths"]').scrollIntoViewIfNeeded();
+    await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
+    await page.getByRole('radio', { name: 'IOM Missing Migrants' }).focus();
+    await page.keyboard.press('Tab');
+    const slider = page.locator(`${figure} [role="slider"]:focus`);
+    await expect(slider).toHaveAttribute('aria-valuetext', /FY1998: 263/);
+    await expect(page.getByRole('tooltip')).toContainText('Cato Institute');
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', /FY2000: 383/);
+    await page.keyboard.press('End');
+    await expect(slider).toHaveAttribute('aria-valuetext', /FY2023: 704/);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has zero axe violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      await page.locator('[data-chart="deaths"]').scrollIntoViewIfNeeded();
+      await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
+      await page.locator(`${figure} details summary`).click();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('does not scroll sideways at 320 px', async ({ browser, baseURL }) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(baseURL + '/');
+    await page.locator(`${figure} details summary`).click();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await page.close();
+  });
+});
+
+test('the sources page has zero axe violations and anchors for every source', async ({ page }) => {
+  await page.goto('/sources/');
+  expect(await page.locator('li[id^="src-"]').count()).toBeGreaterThan(20);
+  expect(await axeViolations(page)).toEqual([]);
+});
