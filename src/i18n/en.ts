@@ -1,57 +1,18 @@
-/** English UI strings. Story prose lives in src/content/en; this file holds only interface text. */
-export const en = {
-  'site.title': 'Smart Borders',
-  'site.tagline': 'How surveillance technology follows people from Central America to the United States',
-  'site.description':
-    'An interactive explainer on biometric databases, surveillance tools, the CBP One app and the data-sharing agreements between the United States, Mexico, Guatemala, Honduras and El Salvador — and the people they affect.',
-  'site.byline': 'By the Smart Borders team',
-  'nav.skip': 'Skip to main content',
-  'nav.skipGraphic': 'Skip this graphic',
-  'nav.contents': 'Contents',
-  'figure.source': 'Source',
-  'figure.sources': 'Sources',
-  'figure.data': 'Show the data as a table',
-  'figure.notes': 'Notes',
-  'figure.confidence.A': 'primary source',
-  'figure.confidence.B': 'reported by a secondary source',
-  'figure.confidence.C': 'derived from a published data file',
-  'figure.noFigure': 'no published figure',
-  'figure.approx': 'about',
-  'figure.explore': 'Explore the values: use the arrow keys',
-  'figure.exploreHint': 'Press an arrow key to step through the values',
-  'figure.tableLabel': 'Data table: {title}',
+/**
+ * English UI strings. Story prose lives in src/content/en; these files hold only
+ * interface text, one module per feature so work on one never collides with another.
+ */
+import { common } from './en/common';
+import { deaths } from './en/deaths';
+import { story } from './en/story';
+import { route } from './en/route';
+import { agreements } from './en/agreements';
+import { tools } from './en/tools';
+import { cbpone } from './en/cbpone';
+import { elsalvador } from './en/elsalvador';
+import { databases } from './en/databases';
+import { data } from './en/data';
 
-  'deaths.title': 'Deaths recorded at the U.S.–Mexico border, by year',
-  'deaths.desc.usbp':
-    'A line chart of migrant deaths recorded by the U.S. Border Patrol on the southwest border by fiscal year, from {first} to {last}. Years with no published figure are left as gaps. The count peaks at {max} in fiscal {maxYear}.',
-  'deaths.desc.iom':
-    'A line chart of deaths and disappearances recorded by the IOM Missing Migrants Project on the U.S.–Mexico border route by calendar year, from {first} to {last}. Years with no published figure are gaps. The highest count is {max} in {maxYear}.',
-  'deaths.switch.label': 'Whose count',
-  'deaths.switch.usbp': 'U.S. Border Patrol',
-  'deaths.switch.iom': 'IOM Missing Migrants',
-  'deaths.why.usbp':
-    'Border Patrol counts bodies its agents found or handled on the U.S. side, by fiscal year (October to September). Deaths found by sheriffs or medical examiners are often left out.',
-  'deaths.why.iom':
-    'The UN’s migration agency counts the dead and the missing on both sides of the border, by calendar year, from medical examiners, media and NGOs. Its figures are minimum estimates and are revised later.',
-  'deaths.series.usbp': 'Border Patrol, later published count',
-  'deaths.series.usbp-cbs': 'Border Patrol internal count, as reported by CBS News',
-  'deaths.series.iom-usmx': 'IOM, U.S.–Mexico border route, as published',
-  'deaths.axis.year.usbp': 'Fiscal year',
-  'deaths.axis.year.iom': 'Calendar year',
-  'deaths.axis.value': 'Deaths',
-  'deaths.axis.valueIom': 'Dead and missing',
-  'deaths.caption':
-    'Each dot is one published figure; gaps are years for which no figure was published in the sources we could verify. The two counts measure different things and cannot be added or compared year for year.',
-  'deaths.table.year': 'Year',
-  'deaths.table.series': 'Series',
-  'deaths.table.value': 'Count',
-  'deaths.table.source': 'Source',
-  'deaths.table.note': 'Note',
-  'deaths.tooltip.other': 'Other reported counts',
-  'deaths.legend.gap': 'Gap: no published figure',
-
-  'footer.privacy': 'This site uses no cookies, no analytics and loads nothing from any other server.',
-  'footer.license': 'Text and data: CC BY 4.0, unless a source says otherwise.',
-} as const;
+export const en = { ...common, ...deaths, ...story, ...route, ...agreements, ...tools, ...cbpone, ...elsalvador, ...databases, ...data } as const;
 
 export type UIKey = keyof typeof en;

@@ -1,0 +1,2 @@
+/** English strings of the CBP One figure. */
+export const cbpone = {} as const;

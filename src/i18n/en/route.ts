@@ -1,0 +1,2 @@
+/** English strings of the route map (map 1). */
+export const route = {} as const;

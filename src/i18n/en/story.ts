@@ -1,0 +1,2 @@
+/** English strings of story. */
+export const story = {} as const;

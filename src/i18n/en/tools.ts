@@ -1,0 +1,2 @@
+/** English strings of the surveillance-tools network figure. */
+export const tools = {} as const;
