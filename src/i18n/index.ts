@@ -22,3 +22,14 @@ export function useTranslations(lang: Lang) {
 }
 
 export type Translator = ReturnType<typeof useTranslations>;
+
+/**
+ * The strings whose keys start with one of `prefixes`, for passing to an island as
+ * a plain-data prop (see ./translator.ts).
+ */
+export function pickStrings(lang: Lang, prefixes: readonly string[]): Record<string, string> {
+  const t = useTranslations(lang);
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(en) as UIKey[]) if (prefixes.some((p) => key.startsWith(p))) out[key] = t(key);
+  return out;
+}

@@ -36,3 +36,6 @@ export function deathsStateForMode(step: number, mode: DeathsMode | null): Death
   if (mode === null || mode === fromStep.mode) return fromStep;
   return DEATHS_STATES.find((s) => s.mode === mode)!;
 }
+
+/** Prefixes of the UI strings the deaths chart uses (passed to it with pickStrings). */
+export const DEATHS_STRINGS = ['deaths.', 'figure.'] as const;

@@ -1,0 +1,109 @@
+/**
+ * The project's benchmark: `npm run bench`.
+ * Builds the site, serves dist/ on loopback, and prints for every page:
+ * HTML, CSS and JS bytes (raw and gzip; JS = every script the page loads after
+ * scrolling to the end, so all client:visible islands hydrate), then a Lighthouse
+ * mobile run (performance, accessibility, best practices, SEO; LCP, TBT, CLS) in
+ * Debian's Chromium. Writes bench-results/bench.json. Pass page paths to limit it:
+ * `npm run bench -- / /charts/deaths/`; `--no-build` reuses dist/; `--no-lighthouse` sizes only.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium } from '@playwright/test';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, requireChromium } from '../tests/helpers/chromium.ts';
+
+const args = process.argv.slice(2);
+const PORT = 4399;
+const BASE = `http://127.0.0.1:${PORT}`;
+const chrome = requireChromium();
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+function htmlPages(dir = 'dist'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return htmlPages(p);
+    return e.name === 'index.html' ? ['/' + relative('dist', dir).replace(/\\/g, '/') + (dir === 'dist' ? '' : '/')] : [];
+  }).map((p) => p.replace(/\/+/g, '/'));
+}
+const pages = args.filter((a) => a.startsWith('/')).length ? args.filter((a) => a.startsWith('/')) : htmlPages().sort();
+
+const server = spawn(process.execPath, ['scripts/serve-static.ts', String(PORT), 'dist'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+interface Row { page: string; html: [number, number]; css: [number, number]; js: [number, number]; scripts: number; lighthouse?: Record<string, number> }
+const rows: Row[] = [];
+const browser = await chromium.launch({ executablePath: chrome, args: CHROMIUM_ARGS });
+for (const page of pages) {
+  const html = readFileSync(join('dist', page, 'index.html'));
+  const inlineCss = [...html.toString().matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const tab = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const js = new Map<string, Buffer>();
+  const css = new Map<string, Buffer>();
+  tab.on('response', async (res) => {
+    const type = res.headers()['content-type'] ?? '';
+    if (type.includes('javascript')) js.set(res.url(), await res.body());
+    if (type.includes('text/css')) css.set(res.url(), await res.body());
+  });
+  await tab.goto(BASE + page, { waitUntil: 'networkidle' });
+  // Scroll to the end in steps so every client:visible island hydrates.
+  await tab.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+  await tab.waitForLoadState('networkidle');
+  await tab.close();
+  const jsAll = Buffer.concat([...js.values()]);
+  const cssAll = Buffer.concat([Buffer.from(inlineCss), ...css.values()]);
+  rows.push({ page, html: [html.length, gz(html)], css: [cssAll.length, gz(cssAll)], js: [jsAll.length, [...js.values()].reduce((n, b) => n + gz(b), 0)], scripts: js.size });
+}
+await browser.close();
+
+if (!args.includes('--no-lighthouse')) {
+  const flags = [...CHROMIUM_ARGS, '--headless=new'];
+  for (const row of rows) {
+    const instance = await launch({ chromePath: chrome, chromeFlags: flags });
+    try {
+      const result = await lighthouse(BASE + row.page, { port: instance.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const lhr = result!.lhr;
+      row.lighthouse = {
+        performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+        bestPractices: Math.round((lhr.categories['best-practices']?.score ?? 0) * 100),
+        seo: Math.round((lhr.categories.seo?.score ?? 0) * 100),
+        lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
+        tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
+        cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+      };
+      const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+      if (failing.length) console.log(`${row.page}: failing audits: ${failing.join(', ')}`);
+    } finally {
+      instance.kill();
+    }
+  }
+}
+server.kill();
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify(rows, null, 2));
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`\n${pad('page', 28)}${pad('HTML raw/gz', 22)}${pad('CSS raw/gz', 22)}${pad('JS raw/gz (files)', 26)}Lighthouse P/A/BP/SEO  LCP  TBT  CLS`);
+for (const r of rows) {
+  const lh = r.lighthouse;
+  console.log(
+    pad(r.page, 28) + pad(`${kb(r.html[0])} / ${kb(r.html[1])}`, 22) + pad(`${kb(r.css[0])} / ${kb(r.css[1])}`, 22) +
+      pad(`${kb(r.js[0])} / ${kb(r.js[1])} (${r.scripts})`, 26) +
+      (lh ? `${lh.performance}/${lh.accessibility}/${lh.bestPractices}/${lh.seo}  ${lh.lcpMs}ms  ${lh.tbtMs}ms  ${lh.cls}` : '-'),
+  );
+}

@@ -1,0 +1,125 @@
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations, hasHorizontalScroll } from './guard';
+import { CHART_STATES } from '../../src/lib/charts/registry';
+
+/** Scrolls step `i` of a scrolly to the trigger line, the way a reader's scroll would. */
+async function scrollToStep(page: Page, scrolly: string, i: number) {
+  await page.evaluate(
+    ([id, n]) => {
+      const el = document.querySelector(`[data-scrolly="${id}"] [data-step="${n}"]`)!;
+      const top = el.getBoundingClientRect().top + scrollY;
+      scrollTo(0, top - innerHeight * 0.35);
+    },
+    [scrolly, i] as const,
+  );
+}
+
+async function scrollies(page: Page) {
+  return page.locator('[data-scrolly]').evaluateAll((els) => els.map((e) => e.getAttribute('data-scrolly')!));
+}
+
+test.describe('the story', () => {
+  test('scrolling through every scrolly activates each step in order and changes the chart state', async ({ page }) => {
+    await page.goto('/');
+    const ids = await scrollies(page);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const root = page.locator(`[data-scrolly="${id}"]`);
+      const steps = await root.locator('[data-step]').count();
+      const states = CHART_STATES[id];
+      expect(states, `chart "${id}" is registered in src/lib/charts/registry.ts`).toBeDefined();
+      expect(steps, `scrolly "${id}" has one step per chart state`).toBe(states!.length);
+      for (let i = 0; i < steps; i++) {
+        await scrollToStep(page, id, i);
+        await expect(root.locator(`[data-step="${i}"]`)).toHaveAttribute('aria-current', 'step');
+        await expect(root.locator('[data-state]').first()).toHaveAttribute('data-state', states![i]!.id);
+      }
+    }
+  });
+
+  test('steps stay right after a fast jump to the end and a resize', async ({ page }) => {
+    await page.goto('/');
+    const [id] = await scrollies(page);
+    const root = page.locator(`[data-scrolly="${id}"]`);
+    const last = (await root.locator('[data-step]').count()) - 1;
+    await scrollToStep(page, id!, 0);
+    await expect(root.locator('[data-step="0"]')).toHaveAttribute('aria-current', 'step');
+    await scrollToStep(page, id!, last);
+    await expect(root.locator(`[data-step="${last}"]`)).toHaveAttribute('aria-current', 'step');
+    await page.setViewportSize({ width: 375, height: 700 });
+    await scrollToStep(page, id!, 1);
+    await expect(root.locator('[data-step="1"]')).toHaveAttribute('aria-current', 'step');
+    await expect(root.locator('[aria-current="step"]')).toHaveCount(1);
+  });
+
+  test('the keyboard reaches the skip link, the contents and skips a graphic', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText(/Skip to main content/);
+    const skip = page.locator('.skip-graphic').first();
+    await skip.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).toHaveAttribute('id', /^after-/);
+  });
+
+  test('a step that receives keyboard focus becomes the active step', async ({ page }) => {
+    await page.goto('/');
+    const [id] = await scrollies(page);
+    const link = page.locator(`[data-scrolly="${id}"] [data-step="1"] a`).first();
+    await link.focus();
+    await expect(page.locator(`[data-scrolly="${id}"] [data-step="1"]`)).toHaveAttribute('aria-current', 'step');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has zero axe violations in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      for (const id of await scrollies(page)) await scrollToStep(page, id, 1);
+      await page.waitForTimeout(300);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('with JavaScript off every step has its complete figure and every chart its table', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseURL + '/');
+    const steps = await page.locator('[data-step]').count();
+    expect(steps).toBeGreaterThan(0);
+    await expect(page.locator('.step-figure svg[role="img"] title')).toHaveCount(steps);
+    for (const fig of await page.locator('.step-figure').all()) await expect(fig).toBeVisible();
+    const scrollyCount = (await scrollies(page)).length;
+    await expect(page.locator('[data-figure-notes] table')).toHaveCount(scrollyCount);
+    await context.close();
+  });
+
+  test('does not scroll sideways at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.goto('/');
+    for (const id of await scrollies(page)) await scrollToStep(page, id, 0);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+  });
+
+  test('scrolling through every step causes no long task over 50 ms', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => {
+      (window as unknown as { longTasks: number[] }).longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    // Hydrate the islands first: the test measures scrolling, not first load.
+    for (const id of await scrollies(page)) await scrollToStep(page, id, 0);
+    await page.waitForTimeout(500);
+    await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+    for (const id of await scrollies(page)) {
+      const n = await page.locator(`[data-scrolly="${id}"] [data-step]`).count();
+      for (let i = 0; i < n; i++) {
+        await scrollToStep(page, id, i);
+        await page.waitForTimeout(120);
+      }
+    }
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(longTasks, 'long tasks (ms) while scrolling').toEqual([]);
+  });
+});
