@@ -6,7 +6,7 @@ test.describe('deaths-by-year chart', () => {
   test('is complete SVG in the HTML with JavaScript disabled', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(baseURL + '/');
+    await page.goto(baseURL + '/charts/deaths/');
     const svg = page.locator(`${figure} svg[role="img"]`).first();
     await expect(svg).toBeVisible();
     await expect(svg.locator('title')).toHaveText(/Deaths recorded/);
@@ -17,7 +17,7 @@ test.describe('deaths-by-year chart', () => {
   });
 
   test('hydrates when visible; the series switch changes the state and explains the difference', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/charts/deaths/');
     const chart = page.locator('[data-chart="deaths"]');
     await chart.scrollIntoViewIfNeeded();
     await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
@@ -29,7 +29,7 @@ test.describe('deaths-by-year chart', () => {
   });
 
   test('every point is reachable by keyboard and shows its value and source', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/charts/deaths/');
     await page.locator('[data-chart="deaths"]').scrollIntoViewIfNeeded();
     await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
     await page.getByRole('radio', { name: 'IOM Missing Migrants' }).focus();
@@ -46,7 +46,7 @@ test.describe('deaths-by-year chart', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has zero axe violations (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto('/');
+      await page.goto('/charts/deaths/');
       await page.locator('[data-chart="deaths"]').scrollIntoViewIfNeeded();
       await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
       await page.locator(`${figure} details summary`).click();
@@ -56,7 +56,7 @@ test.describe('deaths-by-year chart', () => {
 
   test('does not scroll sideways at 320 px', async ({ browser, baseURL }) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(baseURL + '/');
+    await page.goto(baseURL + '/charts/deaths/');
     await page.locator(`${figure} details summary`).click();
     expect(await hasHorizontalScroll(page)).toBe(false);
     await page.close();
