@@ -2,6 +2,7 @@
  * Screenshots built pages as a reader sees them: `node scripts/screenshot.ts [path...]`
  * against a running preview (default http://localhost:4321). Writes test-results/shots/*.png
  * at 375 px and 1280 px, with and without JavaScript, in light and dark mode.
+ * STEP=deaths:2 scrolls step 2 of scrolly "deaths" to the trigger line first.
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -19,7 +20,15 @@ for (const path of paths) {
         if (!js && scheme === 'dark') continue;
         const page = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled: js, colorScheme: scheme });
         await page.goto(base + path, { waitUntil: 'networkidle' });
-        const name = `${out}/${path.replace(/\W+/g, '_') || 'home'}-${width}-${js ? 'js' : 'nojs'}-${scheme}.png`;
+        if (process.env.STEP) {
+          const [id, n] = process.env.STEP.split(':');
+          await page.evaluate(([sid, sn]) => {
+            const el = document.querySelector(`[data-scrolly="${sid}"] [data-step="${sn}"]`);
+            if (el) scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.35);
+          }, [id, n]);
+          await page.waitForTimeout(1000);
+        }
+        const name = `${out}/${path.replace(/\W+/g, '_') || 'home'}${process.env.STEP ? '-' + process.env.STEP.replace(':', '') : ''}-${width}-${js ? 'js' : 'nojs'}-${scheme}.png`;
         await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
         console.log(name);
         await page.close();

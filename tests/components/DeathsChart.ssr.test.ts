@@ -15,7 +15,7 @@ describe('DeathsChart on the server', () => {
   it('renders the complete SVG with title and description for the first step', async () => {
     const { body } = render(DeathsChart, { props: { records, sources, strings, step: 0, uid: 't' } });
     expect(body).toContain('data-state="usbp-long"');
-    expect(body).toMatch(/<svg viewBox="0 0 640 380" role="img" aria-labelledby="t-title t-desc"/);
+    expect(body).toMatch(/<svg viewBox="0 0 640 384" role="img" aria-labelledby="t-title t-desc"/);
     await expect(normalizeSvg(firstSvg(body.slice(body.indexOf('class="plot')))))
       .toMatchFileSnapshot('./__snapshots__/deaths-usbp-long.svg');
   });

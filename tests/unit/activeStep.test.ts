@@ -23,7 +23,7 @@ describe('activeStep', () => {
 
 describe('triggerLine and stepProgress', () => {
   it.each([
-    [800, 375, 480],
+    [800, 375, 560],
     [800, 1280, 400],
   ])('puts the trigger for a %dx%d viewport at %d px', (h, w, y) => {
     expect(triggerLine(h, w)).toBe(y);

@@ -21,6 +21,12 @@ export const common = {
   'figure.exploreHint': 'Press an arrow key to step through the values',
   'figure.tableLabel': 'Data table: {title}',
 
+  'sourcesPage.title': 'Sources',
+  'sourcesPage.description': 'Every source behind the figures in Smart Borders, with publisher, title, date and whether it is a primary or secondary source.',
+  'sourcesPage.intro':
+    'Every figure on this site cites one of these records. Primary sources are the bodies that made the figure; secondary sources report it. Where we could only read a copy on another site, we name the original publisher and say so instead of linking the copy.',
+  'source.kind.primary': 'primary',
+  'source.kind.secondary': 'secondary',
   'footer.privacy': 'This site uses no cookies, no analytics and loads nothing from any other server.',
   'footer.license': 'Text and data: CC BY 4.0, unless a source says otherwise.',
 } as const;

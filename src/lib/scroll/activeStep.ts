@@ -26,9 +26,9 @@ export function activeStep(boxes: readonly StepBox[], triggerY: number): number 
   return active;
 }
 
-/** The trigger line for a viewport height: 60% down on phones (text overlays the graphic), half-way otherwise. */
+/** The trigger line for a viewport height: 70% down below 960 px (cards pass under the graphic), half-way otherwise. */
 export function triggerLine(viewportHeight: number, viewportWidth: number): number {
-  return Math.round(viewportHeight * (viewportWidth < 768 ? 0.6 : 0.5));
+  return Math.round(viewportHeight * (viewportWidth < 960 ? 0.7 : 0.5));
 }
 
 /** Fraction 0–1 of progress through the step that is active, for charts that animate within a step. */
