@@ -4,7 +4,7 @@
  * never Web Mercator.
  */
 import { geoConicConformal, type GeoProjection } from 'd3-geo';
-import type { GeoBox } from './region';
+import { ROUTE_FRAME, type GeoBox } from './region';
 
 export interface ViewBox {
   width: number;
@@ -28,7 +28,7 @@ export interface ProjectionSpec {
  * (Central America and Mexico to the border) for tall, narrow screens.
  */
 export const PROJECTIONS = {
-  route: { parallels: [14, 30], rotate: [98, 0], extent: [[-118, 7.5], [-80, 34.5]], padding: 8 },
+  route: { parallels: [14, 30], rotate: [98, 0], extent: ROUTE_FRAME, padding: 8 },
   'route-portrait': { parallels: [14, 30], rotate: [98, 0], extent: [[-117, 9], [-83, 33]], padding: 4 },
 } as const satisfies Record<string, ProjectionSpec>;
 

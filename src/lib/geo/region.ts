@@ -26,3 +26,10 @@ export type GeoBox = readonly [readonly [number, number], readonly [number, numb
 
 /** Polygons whose bounding box does not touch this frame are dropped from the topology. */
 export const REGION_FRAME: GeoBox = [[-126, 5], [-60, 50]];
+
+/**
+ * The frame of the route map: Central America, Mexico and the U.S.–Mexico border,
+ * from Costa Rica to southern California. Incident points outside it are dropped
+ * (the Darién Gap and the Caribbean lie beyond its east edge).
+ */
+export const ROUTE_FRAME: GeoBox = [[-118, 7.5], [-80, 34.5]];
