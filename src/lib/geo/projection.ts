@@ -23,13 +23,13 @@ export interface ProjectionSpec {
 }
 
 /**
- * Named projections. `route` frames the whole route from Panama to the U.S.
- * border for wide screens; `route-portrait` frames the same route more tightly
- * (Central America and Mexico to the border) for tall, narrow screens.
+ * Named projections. `route` frames the whole route, from Costa Rica to southern
+ * California, with standard parallels at 14° and 30° N. (A north-up portrait fit
+ * was tried for phones: the region is wider than tall, so it only shrank Central
+ * America further; phones get this fit with labels re-placed instead.)
  */
 export const PROJECTIONS = {
   route: { parallels: [14, 30], rotate: [98, 0], extent: ROUTE_FRAME, padding: 8 },
-  'route-portrait': { parallels: [14, 30], rotate: [98, 0], extent: [[-117, 9], [-83, 33]], padding: 4 },
 } as const satisfies Record<string, ProjectionSpec>;
 
 export type ProjectionName = keyof typeof PROJECTIONS;
