@@ -1,0 +1,83 @@
+import { AgreementsFile, type Agreement } from './agreementsSchema';
+import { assertSources, assertUnique, parseWith } from './validate';
+import { DatasetError, describeRecord, show } from './errors';
+
+export const AGREEMENTS_FILE = 'data/agreements.json';
+
+/** Longest quote we keep, in words: quotes verify, the story paraphrases. */
+export const MAX_QUOTE_WORDS = 24;
+
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a real calendar day (no 31 April). */
+export function isRealDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined || d === undefined) return true;
+  const utc = new Date(Date.UTC(y!, m - 1, d));
+  return utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d;
+}
+
+/**
+ * Compares two partial dates by what they share: "2013" is before "2017-05", and
+ * "2019-08" vs "2019-08-22" counts as equal (neither can be shown to be later).
+ */
+export function comparePartialDates(a: string, b: string): number {
+  const pa = a.split('-');
+  const pb = b.split('-');
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const diff = Number(pa[i]) - Number(pb[i]);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/** Validates the agreements dataset: schema, then the checks a schema cannot express. */
+export function parseAgreements(data: unknown, sourceIds: ReadonlySet<string>, file = AGREEMENTS_FILE): AgreementsFile {
+  const parsed = parseWith(file, data, AgreementsFile);
+  const fail = (i: number, r: Agreement, field: string, received: unknown, expected: string) => {
+    throw new DatasetError(file, describeRecord(i, r), field, show(received), expected);
+  };
+  assertUnique(file, parsed.records, (r) => r.id, 'id');
+  assertSources(file, parsed.records, citations, sourceIds);
+  parsed.records.forEach((r, i) => {
+    if (!r.parties.includes('USA')) fail(i, r, 'parties', r.parties, 'a list that includes "USA" (every record is with the United States)');
+    assertUnique(file, r.parties.map((p) => ({ id: p })), (p) => p.id, `parties`, `party of record ${i}`);
+    for (const [field, date] of [['dateSigned', r.dateSigned], ['dateUpdated', r.dateUpdated]] as const) {
+      if (date && !isRealDate(date)) fail(i, r, field, date, 'a real calendar date');
+    }
+    if (r.dateSigned === null && !r.dateNote) fail(i, r, 'dateNote', r.dateNote, 'a note saying why the date is missing (dateSigned is null)');
+    if (r.dateUpdated) {
+      if (r.dateSigned === null) fail(i, r, 'dateSigned', null, 'a date when dateUpdated is set');
+      else if (comparePartialDates(r.dateUpdated, r.dateSigned) <= 0) fail(i, r, 'dateUpdated', r.dateUpdated, `a date after dateSigned (${r.dateSigned})`);
+    }
+    r.flows.forEach((f, j) => {
+      if (f.from === f.to) fail(i, r, `flows.${j}.to`, f.to, `a country other than "from" (${f.from})`);
+      for (const end of ['from', 'to'] as const) {
+        if (!r.parties.includes(f[end])) fail(i, r, `flows.${j}.${end}`, f[end], `one of the record's parties (${r.parties.join(', ')})`);
+      }
+    });
+    assertUnique(file, r.flows.map((f) => ({ id: [f.from, f.to].sort().join('-') })), (f) => f.id, 'flows', `flow of record ${i}`);
+    if (r.dataSharing === 'not-stated' && (r.flows.length > 0 || r.dataCategories.length > 0)) {
+      fail(i, r, 'dataSharing', r.dataSharing, '"stated" when the record has flows or data categories');
+    }
+    if (r.kind === 'programme' && r.binding !== 'not-applicable') fail(i, r, 'binding', r.binding, '"not-applicable" for a programme');
+    (r.quotes ?? []).forEach((q, j) => {
+      const words = q.text.trim().split(/\s+/).length;
+      if (words > MAX_QUOTE_WORDS) fail(i, r, `quotes.${j}.text`, `${words} words`, `at most ${MAX_QUOTE_WORDS} words`);
+    });
+    assertUnique(file, (r.figures ?? []).map((f) => ({ id: f.key })), (f) => f.id, 'figures', `figure of record ${i}`);
+  });
+  return parsed;
+}
+
+/** Every source id a record cites, with the field that cites it. */
+function citations(r: Agreement) {
+  return [
+    ...r.sources.map((id, i) => ({ field: `sources.${i}`, id })),
+    ...(r.figures ?? []).map((f, i) => ({ field: `figures.${i}.source`, id: f.source })),
+    ...(r.quotes ?? []).map((q, i) => ({ field: `quotes.${i}.source`, id: q.source })),
+  ];
+}
+
+/** The year an agreement dates from, or null when no date is known: the map filters periods by it. */
+export function agreementYear(r: Pick<Agreement, 'dateSigned'>): number | null {
+  return r.dateSigned === null ? null : Number(r.dateSigned.slice(0, 4));
+}
