@@ -75,6 +75,8 @@ export const HartFact = z
     topic: z.enum(['purpose', 'status', 'hosting', 'contract', 'cost', 'data-subjects']),
     /** The fact in one plain sentence. */
     text: z.string().min(10),
+    /** A few words for a chart label (e.g. "AWS GovCloud"). */
+    short: z.string().min(2).max(40).optional(),
     /** An amount in U.S. dollars, when the fact is a cost. */
     amountUSD: z.number().nonnegative().optional(),
     /** When the fact was stated. */
@@ -153,6 +155,8 @@ export const Risk = z
     id: z.string().min(1),
     /** The risk in one plain sentence. */
     risk: z.string().min(10),
+    /** The risk in a few words, for a chart row (at most 34 characters). */
+    label: z.string().min(3).max(34),
     /** Who raised or acknowledged it: DHS itself, its auditor GAO, or the advocacy group EFF. */
     raisedBy: z.enum(['DHS', 'GAO', 'EFF']),
     /** Source id where we read it. */
