@@ -1,0 +1,30 @@
+/**
+ * Step → state for the El Salvador detentions chart. The scrolly passes a step
+ * number; the chart shows the state this returns. Pure and data-free: states
+ * name record ids and cut-off dates, never figures.
+ */
+export interface ElSalvadorState {
+  /** Name exposed as data-state on the chart root. */
+  id: 'declared' | 'one-year' | 'to-2026' | 'abuses';
+  /** Detention records dated up to this partial ISO date are drawn; null draws all. */
+  through: string | null;
+  /** Detention record ids labelled with their value. */
+  highlight: string[];
+  /** Detention record ids whose figures the step's sentence quotes, in order. */
+  cite: string[];
+  /** Show the panel of releases, complaints and deaths in custody. */
+  abuses: boolean;
+}
+
+export const EL_SALVADOR_STATES: readonly ElSalvadorState[] = [
+  { id: 'declared', through: '2022-04', highlight: ['detentions-2022-04'], cite: ['detentions-2022-04'], abuses: false },
+  { id: 'one-year', through: '2023-03', highlight: ['detentions-2022-04', 'detentions-2023-03'], cite: ['detentions-2023-03'], abuses: false },
+  { id: 'to-2026', through: null, highlight: ['detentions-2023-03', 'detentions-2026-02'], cite: ['detentions-2025-06', 'detentions-2026-02'], abuses: false },
+  { id: 'abuses', through: null, highlight: ['detentions-2026-02'], cite: [], abuses: true },
+];
+
+/** The state for a scroll step; steps outside the range clamp to the first or last state. */
+export function elSalvadorStateForStep(step: number): ElSalvadorState {
+  const i = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), EL_SALVADOR_STATES.length - 1) : 0;
+  return EL_SALVADOR_STATES[i]!;
+}
