@@ -12,7 +12,7 @@ export const data = {
   'data.col.licence': 'Licence',
   'data.col.version': 'Version',
   'data.col.downloads': 'Downloads',
-  'data.sourcesSelf': 'the registry itself',
+  'data.sourcesSelf': 'n/a (registry)',
   'data.download.json': 'JSON',
   'data.download.csv': 'CSV',
   'data.download.meta': 'Metadata',

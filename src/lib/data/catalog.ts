@@ -30,6 +30,8 @@ export interface Licence {
   id: string;
   /** Human name, e.g. "Creative Commons Attribution 4.0 International". */
   name: string;
+  /** Short label for tables, e.g. "CC BY 4.0". */
+  short: string;
   /** The licence text's canonical URL. */
   url: string;
 }
@@ -38,6 +40,7 @@ export interface Licence {
 export const CC_BY_4: Licence = {
   id: 'CC-BY-4.0',
   name: 'Creative Commons Attribution 4.0 International',
+  short: 'CC BY 4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
