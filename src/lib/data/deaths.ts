@@ -22,5 +22,6 @@ function citations(r: DeathRecord) {
   return [
     { field: 'source', id: r.source },
     ...(r.alternatives ?? []).map((a, i) => ({ field: `alternatives.${i}.source`, id: a.source })),
+    ...(r.corroboratingSources ?? []).map((id, i) => ({ field: `corroboratingSources.${i}`, id })),
   ];
 }

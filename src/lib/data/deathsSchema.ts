@@ -50,6 +50,8 @@ export const DeathRecord = z
     storyUses: z.boolean().optional(),
     /** Other published counts for the same year and definition. */
     alternatives: z.array(AlternativeValue).optional(),
+    /** Further source ids that report the same figure (corroboration, not a different value). */
+    corroboratingSources: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict();
 

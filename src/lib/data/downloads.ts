@@ -1,0 +1,40 @@
+/**
+ * The three downloads of a catalog entry, as strings: what the static endpoints
+ * under src/pages/data/ write to dist/data/. Build time only (reads data/).
+ */
+import { statSync } from 'node:fs';
+import { buildMeta, toCsv, type Dataset, type DatasetMeta } from './catalog';
+import { CATALOG } from './catalogEntries';
+import { buildDate, fileVersion } from './buildInfo';
+import { dataDir, loadSources } from './load';
+
+/** Entries whose downloads are published (withheld ones have none). */
+export function publishedDatasets(): Dataset[] {
+  return CATALOG.filter((d) => !d.withheld);
+}
+
+/** The metadata of one entry (title, description, columns, sources, licence, version, build date). */
+export function datasetMeta(entry: Dataset, siteUrl: string, siteTitle = 'Smart Borders'): DatasetMeta {
+  const built = entry.build();
+  return buildMeta(entry, built, loadSources().sources, {
+    version: fileVersion(`${dataDir()}/${entry.file}`),
+    buildDate: buildDate(),
+    siteUrl,
+    siteTitle,
+  });
+}
+
+/** The validated dataset as pretty-printed JSON. */
+export function datasetJson(entry: Dataset): string {
+  return `${JSON.stringify(entry.build().data, null, 2)}\n`;
+}
+
+/** The flat rows as CSV with the catalog's header row. */
+export function datasetCsv(entry: Dataset): string {
+  return toCsv(entry.columns, entry.build().rows);
+}
+
+/** Size of the committed file in bytes. */
+export function fileBytes(entry: Dataset): number {
+  return statSync(`${dataDir()}/${entry.file}`).size;
+}
