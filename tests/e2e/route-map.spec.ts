@@ -118,6 +118,13 @@ test.describe('route map', () => {
     await page.locator(`${figure} details summary`).click();
     await page.getByRole('button', { name: 'Year by year', exact: true }).click();
     expect(await hasHorizontalScroll(page)).toBe(false);
+    // Every explorable place, with its tooltip open, stays within the screen.
+    await page.locator(`${figure} [role="slider"]`).focus();
+    for (let i = 0; i < 12; i++) {
+      await expect(page.getByRole('tooltip')).toBeVisible();
+      expect(await hasHorizontalScroll(page), `place ${i}`).toBe(false);
+      await page.keyboard.press('ArrowRight');
+    }
     await page.close();
   });
 });
