@@ -19,8 +19,8 @@ import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Topology, GeometryCollection, Objects } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { REGION_COUNTRIES, REGION_FRAME, REGION_IDS, type RegionId } from '../src/lib/geo/region.ts';
 
 /** Natural Earth numeric ISO 3166-1 code → alpha-3 id. */
@@ -64,7 +64,8 @@ features.sort((a, b) => String(a.id).localeCompare(String(b.id)));
 const missing = REGION_IDS.filter((iso3) => !features.some((f) => f.id === iso3));
 if (missing.length) throw new Error(`world-atlas lacks ${missing.join(', ')}`);
 
-let topo = topology({ countries: { type: 'FeatureCollection', features } }) as unknown as Topology;
+const collection: FeatureCollection = { type: 'FeatureCollection', features };
+let topo = topology({ countries: collection }) as unknown as Topology<Objects<{}>>;
 const before = topo.arcs.reduce((n, a) => n + a.length, 0);
 topo = presimplify(topo);
 topo = simplify(topo, quantile(topo, 1 - KEEP));

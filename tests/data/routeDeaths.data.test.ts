@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadRegionTopology, loadRouteDeaths, loadRouteIncidents } from '../../src/lib/data/loadRouteDeaths';
 import { countries } from '../../src/lib/geo/topology';
+import { routeMapProps } from '../../src/lib/charts/routeMapProps';
+import { unpackCells } from '../../src/lib/charts/routeMapModel';
 
 describe('data/route-deaths.json', () => {
   const totals = loadRouteDeaths();
@@ -75,5 +77,20 @@ describe('data/route-incidents.json', () => {
     const buf = readFileSync('data/route-incidents.json');
     expect(buf.length).toBeLessThanOrEqual(384 * 1024);
     expect(gzipSync(buf).length).toBeLessThanOrEqual(40 * 1024);
+  });
+});
+
+describe('the route map’s island data', () => {
+  const { incidents } = loadRouteIncidents();
+  const props = routeMapProps(incidents, loadRegionTopology());
+
+  it('draws every kept incident: the cells add up to the dead and missing in data/route-incidents.json', () => {
+    const cells = unpackCells(props.cells);
+    const drawn = cells.reduce((s, c) => s + c.byYear.reduce((a, b) => a + b, 0), 0);
+    expect(drawn).toBe(incidents.reduce((s, p) => s + p.deadMissing, 0));
+  });
+
+  it('keeps the island’s data within its share of the 25 KB budget: packed cells ≤ 10 KB gzip', () => {
+    expect(gzipSync(props.cells).length).toBeLessThanOrEqual(10 * 1024);
   });
 });
