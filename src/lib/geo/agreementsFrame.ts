@@ -5,7 +5,7 @@
  */
 import { geoPath } from 'd3-geo';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 import { fitProjection, projectPoint, type ProjectionSpec, type ViewBox } from './projection';
 import { countries, type RegionTopology } from './topology';
 
@@ -64,7 +64,7 @@ export const AGREEMENTS_KEEP = 0.35;
 export function agreementsGeometry(topology: RegionTopology, viewBox: ViewBox = AGREEMENTS_VIEWBOX, spec: ProjectionSpec = AGREEMENTS_PROJECTION, keep = AGREEMENTS_KEEP): AgreementsGeometry {
   if (keep < 1) {
     // presimplify copies the arcs, so the caller's topology is left as it was.
-    const weighted = presimplify(topology as unknown as Topology);
+    const weighted = presimplify(topology as unknown as Topology<Objects<{}>>);
     topology = simplify(weighted, quantile(weighted, keep)) as unknown as RegionTopology;
   }
   const projection = fitProjection(spec, viewBox).clipExtent([[0, 0], [viewBox.width, viewBox.height]]);
