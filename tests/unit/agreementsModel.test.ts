@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avoidOverlaps, encodingOf, mapFlows, toMapAgreements } from '../../src/lib/charts/agreementsModel';
+import { avoidOverlaps, encodingOf, mapFlows, toMapAgreements, wrapLabel } from '../../src/lib/charts/agreementsModel';
 import { dataLine, dateLine, figureLines, flowLine, yearLabel } from '../../src/lib/charts/agreementsText';
 import { parseAgreements } from '../../src/lib/data/agreements';
 import { useTranslations } from '../../src/i18n';
@@ -99,5 +99,15 @@ describe('avoidOverlaps', () => {
       { key: 'c', x: 10, y: 4, width: 40, height: 10 },
     ]);
     expect(placed.map((p) => p.y)).toEqual([0, 0, 12]);
+  });
+});
+
+describe('wrapLabel', () => {
+  it.each([
+    ['2019', ['2019']],
+    ['Mexico: fingerprints, iris, tattoos', ['Mexico: fingerprints, iris,', 'tattoos']],
+    ['El Salvador: third-country nationals, people “planning to travel”', ['El Salvador:', 'third-country nationals,', 'people “planning to travel”']],
+  ])('breaks %j only after commas and colons', (text, lines) => {
+    expect(wrapLabel(text)).toEqual(lines);
   });
 });

@@ -9,7 +9,7 @@ import type { FlowInput } from './flowLayout';
 /** The fields of an agreement the map shows (its detail card and list); nothing else crosses into the browser. */
 export type MapAgreement = Pick<
   Agreement,
-  'id' | 'name' | 'kind' | 'type' | 'binding' | 'bindingBasis' | 'dateSigned' | 'dateKind' | 'dateUpdated' | 'dataCategories' | 'coverage' | 'purpose' | 'sources'
+  'id' | 'name' | 'kind' | 'type' | 'binding' | 'bindingBasis' | 'dateSigned' | 'dateKind' | 'dateUpdated' | 'dataCategories' | 'coverage' | 'coverageShort' | 'purpose' | 'sources'
 > & {
   year: number | null;
   flows: Pick<Agreement['flows'][number], 'from' | 'to' | 'direction'>[];
@@ -36,7 +36,7 @@ export function toMapAgreements(records: readonly Agreement[]): MapAgreement[] {
     .map((r) => ({
       id: r.id, name: r.name, kind: r.kind, type: r.type, binding: r.binding, bindingBasis: r.bindingBasis,
       dateSigned: r.dateSigned, dateKind: r.dateKind, ...(r.dateUpdated ? { dateUpdated: r.dateUpdated } : {}),
-      dataCategories: r.dataCategories, coverage: r.coverage, purpose: r.purpose, sources: r.sources,
+      dataCategories: r.dataCategories, coverage: r.coverage, ...(r.coverageShort ? { coverageShort: r.coverageShort } : {}), purpose: r.purpose, sources: r.sources,
       year: agreementYear(r),
       flows: r.flows.map(({ from, to, direction }) => ({ from, to, direction })),
       ...(r.figures ? { figures: r.figures.map(({ key, value, unit, asOf }) => ({ key, value, unit, ...(asOf ? { asOf } : {}) })) } : {}),
@@ -93,4 +93,20 @@ export function avoidOverlaps(labels: readonly LabelBox[], gap = 2): LabelBox[] 
     placed.push({ ...l, y });
   }
   return placed;
+}
+
+/**
+ * Breaks a label into lines of at most `maxChars`, only after a comma or colon so
+ * that an item ("people “planning to travel”") never splits. An item longer than
+ * the limit gets a line of its own.
+ */
+export function wrapLabel(text: string, maxChars = 28): string[] {
+  const parts = text.split(/(?<=[,:])\s+/);
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + part.length <= maxChars) lines[lines.length - 1] = `${last} ${part}`;
+    else lines.push(part);
+  }
+  return lines;
 }

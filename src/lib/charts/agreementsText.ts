@@ -51,3 +51,10 @@ export function figureLines(a: Pick<MapAgreement, 'figures'>, t: Translator, lan
       return t(k(`agreements.figure.${f.unit}`), { value: formatNumber(f.value, lang), date });
     });
 }
+
+/** The words a step writes on the map beside a fan: years, short data categories, or whom the data covers. */
+export function facetLabel(a: Pick<MapAgreement, 'dateSigned' | 'dateUpdated' | 'dataCategories' | 'coverageShort'>, facet: 'date' | 'data' | 'coverage', t: Translator): string[] {
+  if (facet === 'data') return a.dataCategories.map((c) => t(k(`agreements.dataShort.${c}`)));
+  if (facet === 'coverage') return a.coverageShort ? [a.coverageShort] : [];
+  return [yearLabel(a)];
+}
