@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadAgreements } from '../../src/lib/data/loadAgreements';
 import { agreementYear } from '../../src/lib/data/agreements';
@@ -61,6 +61,20 @@ describe('data/agreements.json', () => {
       expect(s.url ?? s.urlNote, `source ${s.id}`).toBeTruthy();
       if (s.url) expect(s.url).not.toMatch(/docslib|blogspot|minorityforum|mestios|abc7|cshp\.co/);
     }
+  });
+
+  it('uses only country codes that join an id of the map topology (data/region-50m.json)', () => {
+    const topology = JSON.parse(readFileSync('data/region-50m.json', 'utf8'));
+    const ids = new Set(topology.objects.countries.geometries.map((g: { id: string }) => g.id));
+    const used = new Set(records.flatMap((r) => [...r.parties, ...r.flows.flatMap((f) => [f.from, f.to]), ...r.agencies.map((a) => a.country)]));
+    expect([...used].filter((code) => !ids.has(code))).toEqual([]);
+  });
+
+  it('cites every source it adds to the registry', () => {
+    const cited = new Set(records.flatMap((r) => [...r.sources, ...(r.quotes ?? []).map((q) => q.source), ...(r.figures ?? []).map((f) => f.source)]));
+    const added = ['accessnow-statement-terminate', 'biometricupdate-2018-mexico', 'un-a-75-590', 'dhs-2019-northern-triangle', 'dhs-2019-factsheet-agreements', 'soy502-2019-huellas', 'dhs-2019-honduras-arrangements', 'dhs-2020-wolf-honduras', 'elsalvadorperspectives-2019-loi', 'dhs-2019-elsalvador-aca', 'dhs-2019-elsalvador-arrangements', 'immpolicytracking-slv-tps', 'elfaro-2023-cross-border', 'costaricanews-bdsp', 'govtrack-hr6439', 'biometricupdate-2018-bitmap', 'ap-2025-guatemala-mou', 'mestios-2025-honduras'];
+    expect(added.filter((id) => !cited.has(id))).toEqual([]);
+    expect(added.filter((id) => !sources.some((s) => s.id === id))).toEqual([]);
   });
 
   it('stays within its size budget of 32 KB', () => {

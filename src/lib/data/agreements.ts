@@ -1,33 +1,14 @@
 import { AgreementsFile, type Agreement } from './agreementsSchema';
 import { assertSources, assertUnique, parseWith } from './validate';
 import { DatasetError, describeRecord, show } from './errors';
+import { comparePartialDates, isRealDate } from './partialDates';
+
+export { agreementYear, comparePartialDates, isRealDate } from './partialDates';
 
 export const AGREEMENTS_FILE = 'data/agreements.json';
 
 /** Longest quote we keep, in words: quotes verify, the story paraphrases. */
 export const MAX_QUOTE_WORDS = 24;
-
-/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a real calendar day (no 31 April). */
-export function isRealDate(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number);
-  if (m === undefined || d === undefined) return true;
-  const utc = new Date(Date.UTC(y!, m - 1, d));
-  return utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d;
-}
-
-/**
- * Compares two partial dates by what they share: "2013" is before "2017-05", and
- * "2019-08" vs "2019-08-22" counts as equal (neither can be shown to be later).
- */
-export function comparePartialDates(a: string, b: string): number {
-  const pa = a.split('-');
-  const pb = b.split('-');
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const diff = Number(pa[i]) - Number(pb[i]);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
 
 /** Validates the agreements dataset: schema, then the checks a schema cannot express. */
 export function parseAgreements(data: unknown, sourceIds: ReadonlySet<string>, file = AGREEMENTS_FILE): AgreementsFile {
@@ -75,9 +56,4 @@ function citations(r: Agreement) {
     ...(r.figures ?? []).map((f, i) => ({ field: `figures.${i}.source`, id: f.source })),
     ...(r.quotes ?? []).map((q, i) => ({ field: `quotes.${i}.source`, id: q.source })),
   ];
-}
-
-/** The year an agreement dates from, or null when no date is known: the map filters periods by it. */
-export function agreementYear(r: Pick<Agreement, 'dateSigned'>): number | null {
-  return r.dateSigned === null ? null : Number(r.dateSigned.slice(0, 4));
 }

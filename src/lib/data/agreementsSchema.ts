@@ -156,6 +156,8 @@ export const Agreement = z
     flows: z.array(Flow),
     /** Whose data is covered, in the sources' terms; null when not stated. */
     coverage: z.string().nullable(),
+    /** The same in a few words, for a label on the map (e.g. "foreigners only"). */
+    coverageShort: z.string().max(32).optional(),
     /** The stated purpose, in the sources' terms; null when not stated. */
     purpose: z.string().nullable(),
     /** Where it stands. */

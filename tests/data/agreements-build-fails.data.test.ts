@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('a malformed agreements file', () => {
+  it('fails the production build naming the file, record, field, received and expected', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'sb-broken-agreements-'));
+    const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      env: { ...process.env, SB_DATA_DIR: 'tests/fixtures/broken-agreements', ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain(
+      'tests/fixtures/broken-agreements/agreements.json: record 0 (id "usa-slv-broken"), field "flows.0.to": received "GTM"; expected one of the record\'s parties (USA, SLV).',
+    );
+  }, 120_000);
+});
