@@ -2,7 +2,7 @@
 export const tools = {
   'tools.title': 'Who supplies data about people to ICE and CBP',
   'tools.desc':
-    'A flow diagram. On the left, {suppliers} suppliers of data; on the right, the agencies that receive it ({agencies}). {links} flows connect them. The wider a flow, the larger its contract value in dollars; subpoenas, which involve no payment, are dashed. Highlighted now: {focus}.',
+    'A flow diagram. Suppliers of data on the left ({suppliers} in all); the agencies that receive it on the right ({agencies}); {links} flows between them. The wider a flow, the larger its contract value in dollars; subpoenas, which involve no payment, are dashed. Highlighted now: {focus}.',
   'tools.heading.suppliers': 'Who supplies',
   'tools.heading.agencies': 'Who receives',
   'tools.switch.label': 'Show',
