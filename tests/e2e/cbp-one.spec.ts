@@ -1,0 +1,71 @@
+import { test, expect, axeViolations, hasHorizontalScroll } from './guard';
+
+const figure = '[data-figure="cbp-one"]';
+const path = '/charts/cbp-one/';
+
+test.describe('CBP One figure', () => {
+  test('is complete SVG in the HTML with JavaScript disabled', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseURL + path);
+    const svg = page.locator(`${figure} svg[role="img"]`).first();
+    await expect(svg).toBeVisible();
+    await expect(svg.locator('title')).toHaveText('CBP One, from launch to shutdown');
+    await expect(svg.locator('circle[data-event]')).toHaveCount(13);
+    await expect(page.locator(`${figure} [data-chart="cbp-one"]`)).toHaveAttribute('data-state', 'collects');
+    await expect(page.locator(`${figure} .switch`)).toBeHidden();
+    await expect(page.locator(`${figure} tr[data-port]`)).toHaveCount(8);
+    await context.close();
+  });
+
+  test('hydrates; the switch shows the regions, the scarcity and the shutdown, each announced', async ({ page }) => {
+    await page.goto(path);
+    const chart = page.locator('[data-chart="cbp-one"]');
+    await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
+    await page.getByRole('radio', { name: 'Where it worked' }).check();
+    await expect(chart).toHaveAttribute('data-state', 'geofence');
+    await expect(chart.locator('svg')).toContainText('No distance or radius was ever published.');
+    await page.getByRole('radio', { name: 'Slots and demand' }).check();
+    await expect(chart).toHaveAttribute('data-state', 'scarcity');
+    await expect(chart.locator('[data-units="280"]')).toHaveCount(1);
+    await expect(page.locator(`${figure} [aria-live]`)).toContainText('1,450 appointments a day against about 280,000 people waiting');
+    await page.getByRole('radio', { name: 'Shutdown' }).check();
+    await expect(chart).toHaveAttribute('data-state', 'shutdown');
+    await expect(chart.locator('[data-units="765"]')).toHaveCount(1);
+    await expect(chart.locator('[data-units="30"]')).toHaveCount(1);
+  });
+
+  test('every event on the timeline is reachable by keyboard with its date and source', async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
+    await page.getByRole('radio', { name: 'Shutdown' }).focus();
+    await page.keyboard.press('Tab');
+    const slider = page.locator(`${figure} [role="slider"]:focus`);
+    await expect(slider).toHaveAttribute('aria-valuetext', /October 28, 2020: CBP launches the CBP One app/);
+    await expect(page.getByRole('tooltip')).toContainText('U.S. Department of Homeland Security');
+    await page.keyboard.press('End');
+    await expect(slider).toHaveAttribute('aria-valuetext', /January 20, 2025/);
+    await expect(page.getByRole('tooltip')).toContainText('about 30,000');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has zero axe violations in every state (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
+      await page.locator(`${figure} details summary`).click();
+      for (const name of ['What it collects', 'Where it worked', 'Slots and demand', 'Shutdown']) {
+        await page.getByRole('radio', { name }).check();
+        expect(await axeViolations(page), name).toEqual([]);
+      }
+    });
+  }
+
+  test('does not scroll sideways at 320 px', async ({ browser, baseURL }) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(baseURL + path);
+    await page.locator(`${figure} details summary`).click();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await page.close();
+  });
+});
