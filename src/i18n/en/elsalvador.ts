@@ -4,7 +4,7 @@ export const elsalvador = {
   'elsalvador.title': 'People detained under El Salvador’s state of exception',
   'elsalvador.desc':
     'A line chart of the cumulative number of people detained under El Salvador’s state of exception, as reported by the government, from {first} to {last}. Triangles mark “more than” figures, hollow circles “about” figures. The count rises from {firstValue} to {lastValue}.',
-  'elsalvador.axis.value': 'People detained since the decree (cumulative)',
+  'elsalvador.axis.value': 'People detained (cumulative)',
   'elsalvador.axis.year': 'Year',
   'elsalvador.decree': 'Decreed {date}',
   'elsalvador.extensionsLabel': 'Extension no.',
