@@ -63,3 +63,21 @@ describe('data/biometric-databases.json', () => {
     expect(statSync('data/biometric-databases.json').size).toBeLessThan(16 * 1024);
   });
 });
+
+describe('sources added for IDENT/HART and El Salvador', () => {
+  it('are each cited by at least one record of the two datasets', async () => {
+    const { loadElSalvador } = await import('../../src/lib/data/loadElSalvador');
+    const db = loadBiometricDatabases();
+    const es = loadElSalvador();
+    const text = JSON.stringify({ ident: db.ident, hart: db.hart, es: { ...es, sources: undefined } });
+    const added = [
+      'dhs-pia-004a-hart-2024', 'defensedaily-2014-ident', 'identityweek-obim-hart', 'nextgov-2019-hart-aws', 'defensedaily-2021-hart-gao', 'gao-21-386', 'gao-23-105959', 'thales-ident', 'thehill-2020-hart-aws', 'eff-2018-hart',
+      'mexico724-2022-decree', 'ciudadnueva-2022-decree', 'telesur-2022-05-complaints', 'quierotv-2022-04-extension', 'imagenpoblana-2022-05-extension', 'prensalatina-2023-extension', 'elmundo-sv-2025-40th', 'abc-efe-2025-10-43rd', 'infobae-ep-2025-10-44th', 'elmetropolitano-2026-01-47th', 'abc-efe-2026-02-48th', 'diaadia-2026-02-48th',
+    ];
+    const known = new Set(db.sources.map((s) => s.id));
+    for (const id of added) {
+      expect(known.has(id), `source ${id} is in the registry`).toBe(true);
+      expect(text, `source ${id} is not cited`).toContain(`"${id}"`);
+    }
+  });
+});

@@ -6,6 +6,7 @@ export const databases = {
   'databases.qualifier.more-than': 'more than {n}',
   'databases.qualifier.at-least': 'at least {n}',
 
+  'databases.allStates': 'The figure’s other states, as the story shows them step by step',
   'databases.title': 'IDENT’s growth, and HART: the database meant to replace it',
   'databases.desc.ident-growth':
     'A dot chart of the number of identities held in IDENT, the Department of Homeland Security’s biometric database, from {first} to {last}. Official counts rise from {firstValue} to {lastValue}; most later figures are minimums (“more than”). A vendor’s lower claim is shown apart.',
@@ -23,7 +24,7 @@ export const databases = {
   'databases.legend.lowerBound': '“More than”: a minimum',
   'databases.legend.vendor': 'Vendor’s claim',
   'databases.legend.range': 'Undated: 2016–17',
-  'databases.schedule.initial-operating-capability': 'Initial capability (replaces IDENT)',
+  'databases.schedule.initial-operating-capability': 'Initial capability',
   'databases.schedule.full-programme': 'Full programme',
   'databases.schedule.plan': '{year} plan',
   'databases.schedule.notPlanned': 'not yet planned (2022)',

@@ -1,9 +1,10 @@
 /** English strings of the El Salvador state-of-exception figure. */
 export const elsalvador = {
+  'elsalvador.allStates': 'The figure’s other states, as the story shows them step by step',
   'elsalvador.title': 'People detained under El Salvador’s state of exception',
   'elsalvador.desc':
     'A line chart of the cumulative number of people detained under El Salvador’s state of exception, as reported by the government, from {first} to {last}. Triangles mark “more than” figures, hollow circles “about” figures. The count rises from {firstValue} to {lastValue}.',
-  'elsalvador.axis.value': 'People detained since the decree (cumulative)',
+  'elsalvador.axis.value': 'People detained (cumulative)',
   'elsalvador.axis.year': 'Year',
   'elsalvador.decree': 'Decreed {date}',
   'elsalvador.extensionsLabel': 'Extension no.',
@@ -18,6 +19,10 @@ export const elsalvador = {
   'elsalvador.other.released': 'Released (government)',
   'elsalvador.other.complaints': 'Complaints (NGOs)',
   'elsalvador.other.deaths-in-custody': 'Deaths in custody (NGOs)',
+  'elsalvador.short.detained': 'Detained',
+  'elsalvador.short.released': 'Released',
+  'elsalvador.short.complaints': 'Complaints',
+  'elsalvador.short.deaths-in-custody': 'Deaths in custody',
   'elsalvador.tip.extension': 'Reported with the {nth} extension',
   'elsalvador.tip.noExtension': 'Extension not numbered in the source',
   'elsalvador.legend.asStated': 'Figure as given',

@@ -20,7 +20,7 @@ export const EL_SALVADOR_STATES: readonly ElSalvadorState[] = [
   { id: 'declared', through: '2022-04', highlight: ['detentions-2022-04'], cite: ['detentions-2022-04'], abuses: false },
   { id: 'one-year', through: '2023-03', highlight: ['detentions-2022-04', 'detentions-2023-03'], cite: ['detentions-2023-03'], abuses: false },
   { id: 'to-2026', through: null, highlight: ['detentions-2023-03', 'detentions-2026-02'], cite: ['detentions-2025-06', 'detentions-2026-02'], abuses: false },
-  { id: 'abuses', through: null, highlight: ['detentions-2026-02'], cite: [], abuses: true },
+  { id: 'abuses', through: null, highlight: [], cite: [], abuses: true },
 ];
 
 /** The state for a scroll step; steps outside the range clamp to the first or last state. */

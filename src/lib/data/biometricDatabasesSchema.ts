@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Confidence, PartialDate } from './sourceSchema';
-import { CountQualifier } from './countQualifier';
+import { CountQualifier } from './countQualifierSchema';
 
 /** A count as a source states it, with the source's own qualifier. */
 export const QualifiedCount = z

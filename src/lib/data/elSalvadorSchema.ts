@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Confidence, PartialDate } from './sourceSchema';
-import { CountQualifier } from './countQualifier';
+import { CountQualifier } from './countQualifierSchema';
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id');
 
