@@ -42,6 +42,10 @@ describe('checkDates', () => {
     ]);
   });
 
+  it('does not judge keys that describe a date rather than hold one', () => {
+    expect(checkDates('f', { dateSigned: '2019-09', datePrecision: 'month', dateNote: 'approximate', dateSource: 'gao-1' })).toEqual([]);
+  });
+
   it('accepts null (explicitly unknown) and walks into an object held by a date key', () => {
     expect(checkDates('f', { date: null, dateSigned: { date: '2019-09', precision: 'month' } })).toEqual([]);
   });
@@ -81,7 +85,7 @@ describe('checkCitations and unusedSources', () => {
 });
 
 describe('data/README.md table', () => {
-  const md = `# data\n\ntext\n\n| file | what it holds | size budget |\n|---|---|---|\n| \`a.json\` | things | 40 KB |\n| \`b.json\` | more | 1.5 MB |\n| \`c.json\` | odd | lots |\n\n## after\n| not | a table |`;
+  const md = `# data\n\ntext\n\n| file | what it holds | size budget |\n|---|---|---|\n| \`a.json\` | things | 40 KB |\n| \`data/b.json\` | more | 1.5 MB |\n| \`c.json\` | odd | lots |\n\n## after\n| not | a table |`;
   it('reads file names and budgets from the table with a size budget column', () => {
     expect(parseReadmeTable(md)).toEqual([
       { file: 'a.json', budget: '40 KB', budgetBytes: 40960 },
@@ -93,5 +97,7 @@ describe('data/README.md table', () => {
     ['900 B', 900],
     ['16 KB', 16384],
     ['2 mb', 2097152],
+    ['≤ 300 KB', 307200],
+    ['at most 1 MiB', 1048576],
   ])('parses the size %s as %d bytes', (text, bytes) => expect(parseSize(text)).toBe(bytes));
 });

@@ -29,12 +29,17 @@ describe('extractNumbers', () => {
     ['link targets, bare URLs and reference definitions', 'See [the report](https://gao.gov/products/gao-25-107548) or https://x.org/2019/12.\n\n[gao]: https://gao.gov/123'],
     ['HTML and MDX comments', 'Text <!-- 999 was the draft figure --> and {/* 777 */} more.'],
     ['footnote markers', 'A claim.[^1] Another.[^note2]'],
+    ['ordered-list markers', '1. First step\n2) Second step\n> 3. Quoted step'],
     ['front matter, code, tags and MDX expressions', '---\ntitle: Part 3\norder: 3\n---\nimport X from "../c/X.astro";\n<DeathsFigure step={2} uid="d7" />\n`value: 42`\n```json\n{"n": 12}\n```'],
   ])('ignores %s', (_name, md) => expect(texts(md)).toEqual([]));
 
   it('reports line and column of each number as written', () => {
     const [n] = extractNumbers('---\ntitle: x\n---\n\nIn all, **$4.3 billion**.');
     expect(n).toMatchObject({ line: 5, column: 11, text: '$4.3 billion', value: 4.3e9 });
+  });
+
+  it('still checks a number that starts a sentence of a list item', () => {
+    expect(texts('1. 853 people died.')).toEqual(['853']);
   });
 
   it('checks the text of a footnote but not its marker', () => {

@@ -10,12 +10,15 @@
  *     - `licence: CC_BY_4`, or, when a source forbids redistribution, also `withheld: { reason }`
  *       (then no JSON/CSV/metadata is published and the data page says why);
  *     - `columns`: the flat CSV columns in order, each with `type`, `unit` (for numbers) and `description`;
- *     - `load: () => load<Name>()` — the validating loader, never `JSON.parse` here;
+ *     - `load: () => load<Name>()` — the validating loader, never `JSON.parse` here; if the loader
+ *       appends the source registry (as loadDeaths does), strip it so the download holds only the dataset;
  *     - `rows: (d) => [...]` — one flat object per CSV row, keys exactly the column names
  *       (nested arrays become extra rows or `;`-joined cells; the build fails on an undeclared key);
  *     - optional `recordCount(d)` when records ≠ rows, and `sourceIds(d)` when the default
  *       (every `source`/`sources` value anywhere in the dataset) is not right.
- *  3. Nothing else: the endpoints (/data/<id>.json, .csv, .meta.json), the data page, the
+ *  3. A file that is not a dataset of figures (map geometry) goes in NOT_PUBLISHED in
+ *     tests/data/catalog.data.test.ts instead, with the reason.
+ *  4. Nothing else: the endpoints (/data/<id>.json, .csv, .meta.json), the data page, the
  *     integrity tests and the e2e test all iterate CATALOG.
  */
 import { CC_BY_4, defineDataset, type Dataset } from './catalog';

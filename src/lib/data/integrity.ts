@@ -6,7 +6,8 @@
  * Rules (by property name, at any depth):
  *  - citations: `source`, `sources`, or camelCase names ending in `Source(s)`
  *    (`corroboratingSources`): a string or an array of strings, each a source id;
- *  - dates: `date`, `dates`, `date*` (`dateSigned`) and `*Date` (`launchDate`):
+ *  - dates: `date`, `dates`, `date*` (`dateSigned`) and `*Date(s)` (`launchDate`), except
+ *    keys that describe a date (`datePrecision`, `dateNote`, `dateSource`…):
  *    a string YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar, or null
  *    (explicitly unknown); an object under such a key is walked, not judged;
  *  - counts: `value`, `count`, `count*` and `*Count`: any number there is ≥ 0;
@@ -74,7 +75,10 @@ export function isPartialDate(value: string): boolean {
   return day >= 1 && day <= last;
 }
 
-export const isDateKey = (key: string) => key === 'date' || key === 'dates' || /^date[A-Z]/.test(key) || /[a-z]Date$/.test(key);
+/** Qualifiers that make a `date…` key describe a date rather than hold one (`datePrecision: "month"`). */
+const NOT_A_DATE = /(?:Precision|Note|Notes|Source|Sources|Confidence|Approximate|Known|Type|Kind|Label|Text)$/;
+export const isDateKey = (key: string) =>
+  (key === 'date' || key === 'dates' || /^date[A-Z]/.test(key) || /[a-z]Dates?$/.test(key)) && !NOT_A_DATE.test(key);
 export const isCountKey = (key: string) => key === 'value' || key === 'count' || /^count[A-Z]/.test(key) || /[a-z]Count$/.test(key);
 
 const DATE_EXPECTED = 'an ISO date YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar (or null when unknown)';
@@ -154,11 +158,12 @@ export interface ReadmeRow {
   budgetBytes: number;
 }
 
-/** "40 KB" → 40960, "1.5 MB" → 1572864, "900 B" → 900 (binary units). NaN when unreadable. */
+/** "40 KB" → 40960, "1.5 MB" → 1572864, "900 B" → 900, "≤ 2 MB" (binary units). NaN when unreadable. */
 export function parseSize(text: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(B|KB|MB)\s*$/i.exec(text);
+  const m = /^\s*(?:≤|<=?|max\.?|at most|~)?\s*(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB)\s*$/i.exec(text);
   if (!m) return Number.NaN;
-  const factor = { b: 1, kb: 1024, mb: 1024 * 1024 }[m[2]!.toLowerCase() as 'b' | 'kb' | 'mb'];
+  const unit = m[2]!.toLowerCase().replace('i', '') as 'b' | 'kb' | 'mb';
+  const factor = { b: 1, kb: 1024, mb: 1024 * 1024 }[unit];
   return Math.round(Number(m[1]) * factor);
 }
 
@@ -175,7 +180,8 @@ export function parseReadmeTable(markdown: string): ReadmeRow[] {
   for (const line of lines.slice(header + 2)) {
     if (!line.trim().startsWith('|')) break;
     const row = cells(line);
-    const file = row[fileAt]?.replace(/`/g, '').trim() ?? '';
+    // `data/x.json` and `x.json` both name data/x.json.
+    const file = (row[fileAt]?.replace(/`/g, '').trim() ?? '').replace(/^(?:\.\/)?data\//, '');
     const budget = row[budgetAt] ?? '';
     rows.push({ file, budget, budgetBytes: parseSize(budget) });
   }

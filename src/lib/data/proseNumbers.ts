@@ -18,7 +18,7 @@
  *   - front matter, fenced and inline code, HTML comments and MDX comments, HTML/JSX tags and
  *     `{expressions}`, MDX import/export lines;
  *   - link targets "](…)", reference definitions "[x]: url", bare URLs;
- *   - footnote markers "[^1]" (the footnote's text is checked).
+ *   - footnote markers "[^1]" (the footnote's text is checked) and ordered-list markers "1. ".
  * Data values ignored: geometry (arcs, coordinates, bbox, transform, lon/lat), which would
  * otherwise allow almost any small integer.
  */
@@ -70,6 +70,7 @@ export function maskIgnored(source: string): string {
     /\]\([^)\n]*\)/g, // link targets
     /\b(?:https?:\/\/|www\.)[^\s)>\]]+/g, // bare URLs
     /\[\^[^\]\n]+\]/g, // footnote markers
+    /^[ \t>]*\d{1,3}[.)](?=[ \t])/gm, // ordered-list markers ("1. ", "2) ")
   ];
   return rules.reduce((text, rule) => text.replace(rule, blank), source);
 }
