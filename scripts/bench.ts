@@ -86,6 +86,8 @@ if (!args.includes('--no-lighthouse')) {
         tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
         cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
       };
+      const lcpEl = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0]?.node?.snippet;
+      if (lcpEl) console.log(`${row.page}: LCP element ${lcpEl.slice(0, 160)}`);
       const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
       if (failing.length) console.log(`${row.page}: failing audits: ${failing.join(', ')}`);
     } finally {

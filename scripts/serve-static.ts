@@ -1,10 +1,13 @@
 /**
  * A minimal static server for dist/, used by the browser tests and the benchmark
- * so they never collide with a running `astro preview`. Loopback only.
+ * so they never collide with a running `astro preview`. Loopback only. Text is
+ * gzipped when the client accepts it, as any static host does, so the benchmark
+ * measures what a reader downloads.
  * Usage: node scripts/serve-static.ts [port] [dir]
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const port = Number(process.argv[2] ?? 4329);
@@ -29,6 +32,13 @@ createServer((req, res) => {
     res.writeHead(404, { 'content-type': TYPES['.html']! });
     return void (existsSync(join(root, '404.html')) ? createReadStream(join(root, '404.html')).pipe(res) : res.end('Not found'));
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+  if (/text|json|javascript|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const body = gzipSync(readFileSync(file), { level: 6 });
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) });
+    return void res.end(body);
+  }
+  res.writeHead(200, headers);
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));
