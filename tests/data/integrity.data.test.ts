@@ -31,16 +31,6 @@ const readme = parseReadmeTable(readFileSync(`${DIR}/README.md`, 'utf8'));
 const registry = (parsed.get('sources.json') as { sources?: { id: string }[] } | undefined)?.sources?.map((s) => s.id) ?? [];
 const known = new Set(registry);
 
-/**
- * Sources registered for a dataset that is built on another branch of issue 3
- * and not merged yet. Each entry must still be unused: once its dataset lands and
- * cites it, the test below fails and asks for the entry to be removed.
- */
-const AWAITING: Record<string, string> = {
-  'iom-mmp-export': 'route-deaths.json (deaths along the route, built from the IOM export)',
-  'accessnow-smart-borders': 'agreements.json (the data-sharing agreements)',
-};
-
 const problems = (check: (file: string, json: unknown) => ReturnType<typeof checkDates>) =>
   [...parsed].flatMap(([f, json]) => check(`${DIR}/${f}`, json)).map(formatProblem);
 
@@ -75,10 +65,8 @@ describe('every file in data/', () => {
 
   it('uses every source in the registry at least once', () => {
     const cited = [...parsed].filter(([f]) => f !== 'sources.json').flatMap(([, json]) => citations(json).map((c) => String(c.id)));
-    const unused = unusedSources(registry, cited).filter((id) => !(id in AWAITING));
+    const unused = unusedSources(registry, cited);
     expect(unused.map((id) => `data/sources.json: source "${id}" is cited by no record in data/; expected at least one citation (or remove it)`)).toEqual([]);
-    const landed = Object.keys(AWAITING).filter((id) => cited.includes(id));
-    expect(landed.map((id) => `"${id}" is now cited: remove it from AWAITING in tests/data/integrity.data.test.ts`)).toEqual([]);
   });
 
   it('has no two records with the same id in any array', () => {

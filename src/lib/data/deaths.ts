@@ -15,6 +15,15 @@ export function parseDeaths(data: unknown, sourceIds: ReadonlySet<string>, file 
     if (r.id !== expected) throw new DatasetError(file, describeRecord(i, r), 'id', show(r.id), `"${expected}" (series-year)`);
   });
   assertSources(file, parsed.records, citations, sourceIds);
+  assertUnique(file, parsed.findings, (f) => f.id, 'id', 'finding');
+  assertSources(file, parsed.findings, (f) => [
+    { field: 'source', id: f.source },
+    ...(f.alternatives ?? []).map((a, i) => ({ field: `alternatives.${i}.source`, id: a.source })),
+  ], sourceIds, 'finding');
+  parsed.findings.forEach((f, i) => {
+    if (f.span && f.span.to < f.span.from) throw new DatasetError(file, describeRecord(i, f, 'finding'), 'span.to', show(f.span.to), `a year >= span.from (${f.span.from})`);
+    if (f.kind !== 'statement' && f.figures.length === 0) throw new DatasetError(file, describeRecord(i, f, 'finding'), 'figures', '[]', `at least one figure for a finding of kind "${f.kind}"`);
+  });
   return parsed;
 }
 

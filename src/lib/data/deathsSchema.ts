@@ -55,6 +55,46 @@ export const DeathRecord = z
   })
   .strict();
 
+/** A number inside a finding, with what it counts and how the source qualifies it. */
+export const FindingFigure = z
+  .object({
+    /** What the number is, in words. */
+    label: z.string().min(3),
+    /** The number as published (a fraction 0–1 when unit is "fraction"). */
+    value: z.number().nonnegative(),
+    /** Unit: "deaths", "people", "fraction", "deaths per 100,000 apprehensions". */
+    unit: z.string().min(3),
+    /** How the source words it. */
+    qualifier: z.enum(['exact', 'about', 'at-least', 'more-than', 'nearly']),
+  })
+  .strict();
+
+/**
+ * What investigations and audits found about the counts themselves: undercounts,
+ * cumulative totals, trends and official caveats. Kept beside the yearly records so
+ * the story's "why the counts disagree" traces to data like every other figure.
+ */
+export const Finding = z
+  .object({
+    /** Unique kebab-case id. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** undercount, cumulative (a total over years), trend, or statement (no figure). */
+    kind: z.enum(['undercount', 'cumulative', 'trend', 'statement']),
+    /** Years covered, when the finding has a span. */
+    span: z.object({ from: z.number().int(), to: z.number().int(), period: z.enum(['fiscal', 'calendar']) }).strict().optional(),
+    /** The finding in one or two plain sentences. */
+    text: z.string().min(10),
+    /** Its numbers; empty for statements. */
+    figures: z.array(FindingFigure),
+    /** Other published values for the same total (cumulative findings). */
+    alternatives: z.array(AlternativeValue).optional(),
+    /** Source id in data/sources.json. */
+    source: z.string().min(1),
+    /** A primary, B secondary, C derived. */
+    confidence: Confidence,
+  })
+  .strict();
+
 export const DeathsFile = z
   .object({
     /** Dataset title. */
@@ -63,9 +103,12 @@ export const DeathsFile = z
     series: z.array(DeathSeries).min(1),
     /** One record per published value. */
     records: z.array(DeathRecord).min(1),
+    /** Findings about how complete the counts are. */
+    findings: z.array(Finding).default([]),
   })
   .strict();
 
 export type DeathSeries = z.infer<typeof DeathSeries>;
 export type DeathRecord = z.infer<typeof DeathRecord>;
 export type DeathsFile = z.infer<typeof DeathsFile>;
+export type Finding = z.infer<typeof Finding>;
