@@ -65,9 +65,10 @@ test.describe('the story', () => {
   test('a step that receives keyboard focus becomes the active step', async ({ page }) => {
     await page.goto('/');
     const [id] = await scrollies(page);
-    const link = page.locator(`[data-scrolly="${id}"] [data-step="1"] a`).first();
-    await link.focus();
-    await expect(page.locator(`[data-scrolly="${id}"] [data-step="1"]`)).toHaveAttribute('aria-current', 'step');
+    const step = page.locator(`[data-scrolly="${id}"] [data-step]:not([data-step="0"]):has(a)`).first();
+    const n = await step.getAttribute('data-step');
+    await step.locator('a').first().focus();
+    await expect(page.locator(`[data-scrolly="${id}"] [data-step="${n}"]`)).toHaveAttribute('aria-current', 'step');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -89,7 +90,8 @@ test.describe('the story', () => {
     await expect(page.locator('.step-figure svg[role="img"] title')).toHaveCount(steps);
     for (const fig of await page.locator('.step-figure').all()) await expect(fig).toBeVisible();
     const scrollyCount = (await scrollies(page)).length;
-    await expect(page.locator('[data-figure-notes] table')).toHaveCount(scrollyCount);
+    await expect(page.locator('[data-figure-notes]')).toHaveCount(scrollyCount);
+    for (const notes of await page.locator('[data-figure-notes]').all()) expect(await notes.locator('table').count()).toBeGreaterThan(0);
     await context.close();
   });
 
@@ -108,8 +110,11 @@ test.describe('the story', () => {
         for (const e of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(e.duration);
       }).observe({ type: 'longtask' });
     });
-    // Hydrate the islands first: the test measures scrolling, not first load.
-    for (const id of await scrollies(page)) await scrollToStep(page, id, 0);
+    // Hydrate every island first: the test measures scrolling, not first load.
+    for (const id of await scrollies(page)) {
+      await scrollToStep(page, id, 0);
+      await expect(page.locator(`astro-island[ssr]:has([data-scrolly="${id}"])`)).toHaveCount(0);
+    }
     await page.waitForTimeout(500);
     await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
     for (const id of await scrollies(page)) {

@@ -6,6 +6,7 @@ export const story = {
     'Biometric databases, data brokers, an asylum app and quiet data-sharing deals now follow people from Central America to the United States. What this “smart border” is, what it collects, and what it costs the people it watches.',
   'story.published': 'Published',
   'story.updated': 'Updated',
+  'story.lastUpdated': 'Last updated:',
   'story.readingTime': '{minutes} min read',
   'story.toc': 'In this story',
   'story.permalink': 'Link to this section',
