@@ -3,6 +3,7 @@
  * precision and the columns every flattened dataset repeats. Pure (no disk).
  */
 import type { Column } from '../catalog';
+import { datePrecision as precisionOf, type DatePrecision } from '../../format/format';
 
 /** Unit codes used in the data files, in words a spreadsheet reader understands. */
 export const UNIT_WORDS: Record<string, string> = {
@@ -27,10 +28,9 @@ export function unitWords(code: string): string {
   return UNIT_WORDS[code] ?? code;
 }
 
-/** How precisely a partial ISO date is known: day, month or year; empty when there is no date. */
-export function datePrecision(iso: string | null | undefined): 'day' | 'month' | 'year' | undefined {
-  if (!iso) return undefined;
-  return iso.length >= 10 ? 'day' : iso.length >= 7 ? 'month' : 'year';
+/** How precisely a partial ISO date is known (day, month or year); empty cell when there is no date. */
+export function datePrecision(iso: string | null | undefined): DatePrecision | undefined {
+  return iso ? precisionOf(iso) : undefined;
 }
 
 /** Source ids (or any list) as one cell, separated by ";" — empty list, empty cell. */
