@@ -10,7 +10,7 @@ import { datePrecision, joinList, unitWords, UNIT_WORDS } from '../../src/lib/da
  * (never through the catalog's own flattening), so a row lost or doubled by an
  * entry's `rows` shows up as a count mismatch.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** The raw file, untyped on purpose: the test must not share the entries' types. */
 type Raw = any;
 const raw = (file: string): Raw => JSON.parse(readFileSync(`data/${file}`, 'utf8'));
 const len = (a: unknown[] | undefined) => a?.length ?? 0;
