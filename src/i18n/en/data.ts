@@ -19,11 +19,9 @@ export const data = {
   'data.download.of': '{format} of {title}',
   'data.withheld': 'Download withheld: {reason}',
   'data.columnsCaption': 'Columns of {title} (CSV)',
-  'data.col.column': 'Column',
-  'data.col.type': 'Type',
-  'data.col.unit': 'Unit',
+  'data.col.columnTypeUnit': 'Column (type · unit)',
+  'data.typeUnit': '{type} · {unit}',
   'data.col.description': 'Description',
-  'data.noUnit': '—',
   'data.counts': '{records} records, {rows} CSV rows, {bytes} KB. Version {version}, built {date}.',
   'data.citeTitle': 'How to cite the data',
   'data.citeIntro':
