@@ -22,7 +22,9 @@ export const data = {
   'data.col.columnTypeUnit': 'Column (type · unit)',
   'data.typeUnit': '{type} · {unit}',
   'data.col.description': 'Description',
-  'data.counts': '{records} records, {rows} CSV rows, {bytes} KB. Version {version}, built {date}.',
+  'data.counts': '{records} records, {rows} CSV rows; {size}. Version {version}, built {date}.',
+  'data.downloadSizes': 'JSON {json} KB, CSV {csv} KB',
+  'data.fileSize': 'file {kb} KB',
   'data.citeTitle': 'How to cite the data',
   'data.citeIntro':
     'Cite the dataset with its version, so that others can find the exact file you used, and credit the original publishers listed in its metadata and on the sources page.',

@@ -86,7 +86,8 @@ export const ALTERNATIVE: Column = {
 export const STORY_USES: Column = {
   name: 'story_uses',
   type: 'boolean',
-  description: 'true for the figure the story quotes (where sources disagree, only one of them).',
+  description:
+    'true where the data mark the value as the one the story quotes (always so where sources disagree: then exactly one of the rows); false otherwise.',
 };
 
 /** Column: free-text context. */
