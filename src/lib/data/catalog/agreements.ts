@@ -6,7 +6,7 @@ import { CONFIDENCE, DATE_PRECISION, NOTE, SOURCES, datePrecision, joinList, rec
 export const agreements = defineDataset({
   id: 'agreements',
   file: 'agreements.json',
-  title: 'Data-sharing agreements and programmes between the United States and Mexico and Central America',
+  title: 'U.S. data-sharing agreements and programmes with Mexico and Central America',
   description:
     'One record per instrument (memorandum, letter of intent, arrangement, agreement) or programme through which biometric or personal data reach the United States from Mexico, Guatemala, Honduras, El Salvador or Costa Rica: parties, agencies, date and what it means, whether it binds, which data, which direction, whose data, status, figures and short quotes, each with its sources. “not-stated” means no source we found says.',
   licence: CC_BY_4,

@@ -16,7 +16,7 @@ const joinNotes = (...notes: (string | undefined)[]) => notes.filter(Boolean).jo
 export const biometricDatabases = defineDataset({
   id: 'biometric-databases',
   file: 'biometric-databases.json',
-  title: 'IDENT and HART: the size of DHS’s biometric database and the state of its replacement',
+  title: 'IDENT and HART: DHS’s biometric database and its replacement',
   description:
     'Published sizes of IDENT, the Department of Homeland Security’s biometric database, over time (identities, transactions a day, watchlist records, each with the source’s own “more than” or “about”, official and vendor claims kept apart), figures in circulation that no source supports, and sourced facts on HART, its replacement: modalities, cost, schedule baselines and slips, and the risks DHS, GAO and EFF raised.',
   licence: CC_BY_4,

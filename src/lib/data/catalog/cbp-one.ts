@@ -7,7 +7,7 @@ import { ALTERNATIVE, CONFIDENCE, DATE_PRECISION, NOTE, QUALIFIER, SOURCES, STOR
 export const cbpOne = defineDataset({
   id: 'cbp-one',
   file: 'cbp-one.json',
-  title: 'CBP One: the app asylum seekers had to use, from launch to shutdown',
+  title: 'The CBP One app: timeline, appointments and what it collects',
   description:
     'Dated events in the life of U.S. Customs and Border Protection’s CBP One app, the published figures on appointments, capacity and demand (with other sources’ figures kept as alternative rows), what the app collects from its users, the area from which appointments could be requested (defined by regions: no distance was ever published), the ports of entry that offered appointments, and the figures we looked for and did not find.',
   licence: CC_BY_4,

@@ -1,4 +1,4 @@
-/** Catalog entry: data/el-salvador-exception.json (El Salvador's state of exception since March 2022). */
+/** Catalog entry: data/el-salvador-exception.json (El Salvador's state of exception). */
 import { CC_BY_4, defineDataset } from '../catalog';
 import { DatasetError, show } from '../errors';
 import { loadElSalvador } from '../loadElSalvador';
@@ -13,13 +13,13 @@ const OTHER_UNIT = { release: 'people released', complaints: 'complaints', 'deat
 export const elSalvadorException = defineDataset({
   id: 'el-salvador-exception',
   file: FILE,
-  title: 'El Salvador’s state of exception: decree, extensions, detentions and abuses',
+  title: 'El Salvador’s state of exception: decree, extensions, detentions, abuses',
   description:
-    'The March 2022 decree suspending constitutional guarantees in El Salvador, the homicide counts reported as its trigger (sources disagree, so each is a row), the guarantees suspended, every 30-day extension we found a source for, the government’s cumulative detention figures (other published figures for the same moment kept as alternative rows), releases, complaints and deaths in custody, each with the source’s own qualifier and a verbatim Spanish quote.',
+    'The decree suspending constitutional guarantees in El Salvador, the homicide counts reported as its trigger (sources disagree, so each is a row), the guarantees suspended, every extension we found a source for, the government’s cumulative detention figures (other published figures for the same moment kept as alternative rows), releases, complaints and deaths in custody, each with the source’s own qualifier and a verbatim Spanish quote.',
   licence: CC_BY_4,
   columns: [
     recordTypeColumn(
-      'decree (the original decree), trigger (a homicide count reported as the trigger), right (a suspended guarantee), extensions-to-date (how many extensions had been approved by a date), extension (one 30-day extension), detention (cumulative people detained since 27 March 2022), release, complaints or deaths-in-custody',
+      'decree (the original decree), trigger (a homicide count reported as the trigger), right (a suspended guarantee), extensions-to-date (how many extensions had been approved by a date), extension (one extension of the measure), detention (people detained since the decree, cumulative), release, complaints or deaths-in-custody',
     ),
     { name: 'id', type: 'string', description: 'Key of the record; alternative rows repeat the key of the figure they dispute.' },
     { name: 'date', type: 'date', description: 'Date of the decree, figure or report; for extension rows, the day the Legislative Assembly approved it (empty when no source gives it).' },

@@ -7,7 +7,7 @@ import { SOURCES } from './shared';
 export const routeIncidents = defineDataset({
   id: 'route-incidents',
   file: 'route-incidents.json',
-  title: 'Every IOM-recorded death or disappearance on the route map, one row per incident',
+  title: 'Dead and missing migrants on the route map, one row per incident',
   description:
     'Incidents from the IOM Missing Migrants Project export for the Americas whose coordinates fall inside the route map’s frame (Central America to the U.S. border), with year, dead and missing, cause and country. Records outside the frame or without coordinates are left out; the JSON lists how many under “dropped”.',
   licence: CC_BY_4,

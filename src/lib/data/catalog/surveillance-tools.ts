@@ -7,7 +7,7 @@ import { ALTERNATIVE, CONFIDENCE, DATE_PRECISION, NOTE, QUALIFIER, SOURCES, STOR
 export const surveillanceTools = defineDataset({
   id: 'surveillance-tools',
   file: 'surveillance-tools.json',
-  title: 'Surveillance tools: which companies supply which data to ICE and CBP',
+  title: 'Surveillance tools: who supplies which data to ICE and CBP',
   description:
     'A network of data flows from data brokers, surveillance vendors and technology platforms to U.S. immigration agencies: who supplies what, by contract or by subpoena, with contract values and record counts (other sources’ figures kept as alternative rows), dated steps, the acquisitions that link vendors to their owners (with every year a source gives for the deal), related figures on border towers and cameras, and the figures we looked for and did not find.',
   licence: CC_BY_4,
