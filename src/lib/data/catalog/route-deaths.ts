@@ -8,7 +8,7 @@ export const routeDeaths = defineDataset({
   file: 'route-deaths.json',
   title: 'Dead and missing migrants in the Americas, per year, by route and by region',
   description:
-    'Yearly totals computed from every record of the IOM Missing Migrants Project export for the Americas (from its first year to the snapshot date): incident records and dead and missing people, once by IOM migration route and once by IOM region of incident. The two breakdowns count the same incidents twice over, so never add them together; the last year is partial.',
+    'Yearly totals computed from every record of the IOM Missing Migrants Project export for the Americas (from its first year to the snapshot date): incident records and dead and missing people, once by IOM migration route and once by IOM region of incident. The two breakdowns count the same incidents twice over, so never add them together; the last year is partial. Aggregated by us from IOM’s Missing Migrants Project data (CC BY 4.0).',
   licence: CC_BY_4,
   columns: [
     { name: 'breakdown', type: 'string', description: 'route (IOM “Migration Route”) or region (IOM “Region of Incident”): two ways of cutting the same incidents.' },

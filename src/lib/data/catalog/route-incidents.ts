@@ -9,7 +9,7 @@ export const routeIncidents = defineDataset({
   file: 'route-incidents.json',
   title: 'Dead and missing migrants on the route map, one row per incident',
   description:
-    'Incidents from the IOM Missing Migrants Project export for the Americas whose coordinates fall inside the route map’s frame (Central America to the U.S. border), with year, dead and missing, cause and country. Records outside the frame or without coordinates are left out; the JSON lists how many under “dropped”.',
+    'Incidents from the IOM Missing Migrants Project export for the Americas whose coordinates fall inside the route map’s frame (Central America to the U.S. border), with year, dead and missing, cause and country. Records outside the frame or without coordinates are left out; the JSON lists how many under “dropped”. Selected and simplified by us (coordinates rounded, causes grouped) from IOM’s Missing Migrants Project data (CC BY 4.0).',
   licence: CC_BY_4,
   // Thousands of small points: indentation would make the download over half again as large.
   jsonLayout: 'compact',
