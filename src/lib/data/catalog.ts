@@ -58,6 +58,11 @@ export interface DatasetSpec<D, R extends Row> {
   licence: Licence;
   /** Set when a source forbids redistribution: no download is published and the page shows `reason`. */
   withheld?: { reason: string };
+  /**
+   * How the JSON download is laid out: pretty-printed (the default, for small files people read)
+   * or compact (for large point files, where indentation would add more than half again to the size).
+   */
+  jsonLayout?: 'pretty' | 'compact';
   /** The columns of the CSV, in order. Every row key must be one of them. */
   columns: readonly Column[];
   /** Loads and validates the dataset through its loader (`load.ts`); never parse JSON by hand here. */

@@ -4,7 +4,8 @@
  * HOW TO ADD A DATASET (one entry, nothing else to wire):
  *  1. The dataset already has its schema, parser and `load<Name>()` in load.ts,
  *     and a row in data/README.md's table (file, what, built from, licence, size budget).
- *  2. Append `defineDataset({...})` to CATALOG below with:
+ *  2. Create `src/lib/data/catalog/<id>.ts` exporting `defineDataset({...})` (the shared columns
+ *     and helpers are in `catalog/shared.ts`) and add it to CATALOG below, with:
  *     - `id`: the URL slug (kebab-case, usually the file name without .json) — never rename once published;
  *     - `file`: the file name inside data/; `title`, `description` (one or two sentences);
  *     - `licence: CC_BY_4`, or, when a source forbids redistribution, also `withheld: { reason }`
@@ -21,104 +22,29 @@
  *  4. Nothing else: the endpoints (/data/<id>.json, .csv, .meta.json), the data page, the
  *     integrity tests and the e2e test all iterate CATALOG.
  */
-import { CC_BY_4, defineDataset, type Dataset } from './catalog';
-import { loadDeaths, loadSources } from './load';
-
-const deaths = defineDataset({
-  id: 'border-deaths',
-  file: 'border-deaths.json',
-  title: 'Migrant deaths at the U.S.–Mexico border, by year and by who counted them',
-  description:
-    'Yearly counts from three series kept apart: U.S. Border Patrol fiscal-year counts (latest published), the internal Border Patrol counts CBS News reported, and IOM Missing Migrants Project calendar-year counts as published at the time. Disagreeing counts are kept as alternative rows; years with no published figure have no row.',
-  licence: CC_BY_4,
-  columns: [
-    { name: 'id', type: 'string', description: 'Record key, series-year; alternative rows repeat the key of the record they dispute.' },
-    { name: 'series', type: 'string', description: 'usbp, usbp-cbs or iom-usmx (see the series definitions in the JSON).' },
-    { name: 'counter', type: 'string', description: 'Who counted: usbp (U.S. Border Patrol / CBP) or iom (IOM Missing Migrants Project).' },
-    { name: 'period', type: 'string', description: 'fiscal (U.S. federal year, October–September) or calendar.' },
-    { name: 'year', type: 'integer', unit: 'year', description: 'Fiscal or calendar year, as given by period.' },
-    { name: 'value', type: 'integer', unit: 'people', description: 'Deaths (Border Patrol) or dead and missing (IOM) as published.' },
-    { name: 'approximate', type: 'boolean', description: 'true when the source says “about” or “approximately”.' },
-    { name: 'alternative', type: 'boolean', description: 'false for the record’s main value; true for another published count of the same year.' },
-    { name: 'story_uses', type: 'boolean', description: 'true for the figure the story quotes where sources disagree.' },
-    { name: 'source', type: 'string', description: 'Id of the source in sources.csv / sources.json.' },
-    { name: 'corroborating_sources', type: 'string', description: 'Further source ids reporting the same figure, separated by “;”.' },
-    { name: 'confidence', type: 'string', description: 'A primary, B secondary, C derived (main rows only).' },
-    { name: 'note', type: 'string', description: 'Revisions, partial years, scope.' },
-  ],
-  load: () => {
-    const { sources: _registry, ...dataset } = loadDeaths();
-    return dataset;
-  },
-  rows: (d) => {
-    const series = new Map(d.series.map((s) => [s.id, s]));
-    return d.records.flatMap((r) => {
-      const s = series.get(r.series)!;
-      const base = { id: r.id, series: r.series, counter: s.counter, period: s.period, year: r.year };
-      return [
-        {
-          ...base,
-          value: r.value,
-          approximate: false,
-          alternative: false,
-          story_uses: r.storyUses ?? false,
-          source: r.source,
-          corroborating_sources: (r.corroboratingSources ?? []).join(';'),
-          confidence: r.confidence,
-          note: r.note,
-        },
-        ...(r.alternatives ?? []).map((a) => ({
-          ...base,
-          value: a.value,
-          approximate: a.approximate,
-          alternative: true,
-          story_uses: false,
-          source: a.source,
-          note: a.note,
-        })),
-      ];
-    });
-  },
-  recordCount: (d) => d.records.length,
-});
-
-const sources = defineDataset({
-  id: 'sources',
-  file: 'sources.json',
-  title: 'Sources behind every figure',
-  description:
-    'The source registry that every record in every dataset cites: publisher, title, date, the original publisher’s URL where verified, kind (primary or secondary) and language.',
-  licence: CC_BY_4,
-  columns: [
-    { name: 'id', type: 'string', description: 'Stable id that records cite.' },
-    { name: 'publisher', type: 'string', description: 'The original publisher.' },
-    { name: 'title', type: 'string', description: 'Title as published.' },
-    { name: 'date', type: 'date', description: 'Publication date, only as precise as known (YYYY, YYYY-MM or YYYY-MM-DD); empty when unknown.' },
-    { name: 'url', type: 'string', description: 'The original publisher’s URL; empty when only a mirror was found.' },
-    { name: 'url_note', type: 'string', description: 'Why there is no URL.' },
-    { name: 'kind', type: 'string', description: 'primary (made the figure) or secondary (reports it).' },
-    { name: 'language', type: 'string', description: 'ISO 639-1 language of the publication.' },
-    { name: 'note', type: 'string', description: 'What a reader should know about the source.' },
-  ],
-  load: () => loadSources(),
-  rows: (d) =>
-    d.sources.map((s) => ({
-      id: s.id,
-      publisher: s.publisher,
-      title: s.title,
-      date: s.date,
-      url: s.url,
-      url_note: s.urlNote,
-      kind: s.kind,
-      language: s.language,
-      note: s.note,
-    })),
-  // The registry is the bibliography itself, not a dataset that cites it.
-  sourceIds: () => [],
-});
+import type { Dataset } from './catalog';
+import { borderDeaths } from './catalog/border-deaths';
+import { agreements } from './catalog/agreements';
+import { biometricDatabases } from './catalog/biometric-databases';
+import { cbpOne } from './catalog/cbp-one';
+import { elSalvadorException } from './catalog/el-salvador-exception';
+import { routeDeaths } from './catalog/route-deaths';
+import { routeIncidents } from './catalog/route-incidents';
+import { surveillanceTools } from './catalog/surveillance-tools';
+import { sourcesDataset } from './catalog/sources';
 
 /** Every published dataset, in the order the data page lists them. */
-export const CATALOG: readonly Dataset[] = [deaths, sources];
+export const CATALOG: readonly Dataset[] = [
+  borderDeaths,
+  routeDeaths,
+  routeIncidents,
+  biometricDatabases,
+  surveillanceTools,
+  cbpOne,
+  agreements,
+  elSalvadorException,
+  sourcesDataset,
+];
 
 /** The entry with this id (for the endpoints). */
 export function datasetById(id: string): Dataset {

@@ -24,9 +24,9 @@ export function datasetMeta(entry: Dataset, siteUrl: string, siteTitle = 'Smart 
   });
 }
 
-/** The validated dataset as pretty-printed JSON. */
+/** The validated dataset as JSON: pretty-printed unless the entry asks for a compact layout. */
 export function datasetJson(entry: Dataset): string {
-  return `${JSON.stringify(entry.build().data, null, 2)}\n`;
+  return `${JSON.stringify(entry.build().data, null, entry.jsonLayout === 'compact' ? undefined : 2)}\n`;
 }
 
 /** The flat rows as CSV with the catalog's header row. */
