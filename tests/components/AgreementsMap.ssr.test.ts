@@ -7,6 +7,10 @@ import { agreementsGeometry, AGREEMENTS_PROJECTION, AGREEMENTS_VIEWBOX } from '.
 import { SOURCE_IDS, validAgreements } from '../fixtures/agreements/factory';
 import { tinyAgreementsTopology } from '../fixtures/agreements/tinyTopology';
 import { firstSvg, normalizeSvg } from '../helpers/normalizeSvg';
+import { pickStrings } from '../../src/i18n';
+import { AGREEMENTS_STRINGS } from '../../src/lib/charts/agreementsMapState';
+
+const strings = pickStrings('en', AGREEMENTS_STRINGS);
 
 const agreements = toMapAgreements(parseAgreements(validAgreements(), SOURCE_IDS).records);
 // keep = 1: the fixture's squares have nothing to simplify.
@@ -21,7 +25,7 @@ describe('AgreementsMap on the server', () => {
   });
 
   it('renders the complete SVG of the 2019 step: land, an emphasised exchange with two heads, a context arc with one', async () => {
-    const { body } = render(AgreementsMap, { props: { agreements, geometry, sources, step: 1, uid: 't' } });
+    const { body } = render(AgreementsMap, { props: { agreements, geometry, sources, strings, step: 1, uid: 't' } });
     expect(body).toContain('data-state="wave-2019"');
     expect(body).toContain('data-chart="agreements"');
     expect(body).toMatch(/<svg viewBox="0 0 400 400" role="img" aria-labelledby="t-title t-desc"/);
@@ -31,7 +35,7 @@ describe('AgreementsMap on the server', () => {
   });
 
   it('draws later arcs hidden in the first step, and renders no interactive targets before hydration', async () => {
-    const { body } = render(AgreementsMap, { props: { agreements, geometry, sources, step: 0, uid: 't' } });
+    const { body } = render(AgreementsMap, { props: { agreements, geometry, sources, strings, step: 0, uid: 't' } });
     expect(body).toContain('data-state="mexico"');
     expect(body).toMatch(/class="flow enc-not-stated hidden[^"]*" data-flow="usa-slv-test:SLV-USA"/);
     expect(body).not.toContain('class="hit');

@@ -4,10 +4,14 @@ import CbpOneChart from '../../src/components/charts/CbpOneChart.svelte';
 import { parseCbpOne } from '../../src/lib/data/cbpOne';
 import { SOURCE_IDS, validCbpOne } from '../fixtures/cbpOne/factory';
 import { firstSvg, normalizeSvg } from '../helpers/normalizeSvg';
+import { pickStrings } from '../../src/i18n';
+import { CBP_ONE_STRINGS } from '../../src/lib/charts/cbpOneState';
+
+const strings = pickStrings('en', CBP_ONE_STRINGS);
 
 const { events, figures, collects, geofence } = parseCbpOne(validCbpOne(), SOURCE_IDS);
 const sources = { 'cbp-test': { publisher: 'CBP', title: 'Test' }, 'news-test': { publisher: 'News', title: 'Test' } };
-const props = { events, figures, collects, geofence, sources, uid: 'c' };
+const props = { events, figures, collects, geofence, sources, strings, uid: 'c' };
 const plot = (body: string) => normalizeSvg(firstSvg(body.slice(body.indexOf('class="plot'))));
 
 describe('CbpOneChart on the server', () => {

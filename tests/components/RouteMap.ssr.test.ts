@@ -7,6 +7,10 @@ import { parseRouteIncidents } from '../../src/lib/data/routeDeaths';
 import { tinyTopology } from '../fixtures/geo/tinyTopology';
 import { SOURCE_IDS, validIncidents } from '../fixtures/routeDeaths/factory';
 import { firstSvg, normalizeSvg } from '../helpers/normalizeSvg';
+import { pickStrings } from '../../src/i18n';
+import { ROUTE_MAP_STRINGS } from '../../src/lib/charts/routeMapState';
+
+const strings = pickStrings('en', ROUTE_MAP_STRINGS);
 
 // Two incidents of the data fixture plus one in each square of the tiny topology.
 const fixture = validIncidents();
@@ -26,7 +30,7 @@ describe('RouteMap on the server', () => {
   });
 
   it('renders the first step complete: title, description with the total, one circle per cell, labels', async () => {
-    const { body } = render(RouteMap, { props: { ...props, step: 0, uid: 't' } });
+    const { body } = render(RouteMap, { props: { ...props, strings, step: 0, uid: 't' } });
     expect(body).toContain('data-state="route"');
     expect(body).toContain('data-year="all"');
     expect(body).toMatch(/<svg class="dots-layer[^"]*" viewBox="0 0 960 700" role="img" aria-labelledby="t-title t-desc"/);
@@ -38,7 +42,7 @@ describe('RouteMap on the server', () => {
   });
 
   it('renders the year-by-year step at its first year, with the cumulative record dashed', async () => {
-    const { body } = render(RouteMap, { props: { ...props, step: 3, uid: 't' } });
+    const { body } = render(RouteMap, { props: { ...props, strings, step: 3, uid: 't' } });
     expect(body).toContain('data-state="years"');
     expect(body).toContain('data-year="2014"');
     expect(firstSvg(body).match(/<circle class="dot/g)).toHaveLength(1);
@@ -47,7 +51,7 @@ describe('RouteMap on the server', () => {
   });
 
   it('zooms the land through CSS variables on its root for the border step', () => {
-    const { body } = render(RouteMap, { props: { ...props, step: 1, uid: 't' } });
+    const { body } = render(RouteMap, { props: { ...props, strings, step: 1, uid: 't' } });
     const { k } = props.zooms.border;
     expect(body).toContain(`--zk: ${k};`);
     expect(k).toBeGreaterThan(1);

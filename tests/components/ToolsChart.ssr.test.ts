@@ -4,6 +4,10 @@ import ToolsChart from '../../src/components/charts/ToolsChart.svelte';
 import { parseTools } from '../../src/lib/data/surveillanceTools';
 import { SOURCE_IDS, validTools } from '../fixtures/tools/factory';
 import { firstSvg, normalizeSvg } from '../helpers/normalizeSvg';
+import { pickStrings } from '../../src/i18n';
+import { TOOLS_STRINGS } from '../../src/lib/charts/toolsState';
+
+const strings = pickStrings('en', TOOLS_STRINGS);
 
 const { nodes, links, ownership } = parseTools(validTools(), SOURCE_IDS);
 const sources = { 'news-test': { publisher: 'News', title: 'Test' }, 'gov-test': { publisher: 'Gov', title: 'Test' } };
@@ -11,7 +15,7 @@ const plot = (body: string) => normalizeSvg(firstSvg(body.slice(body.indexOf('cl
 
 describe('ToolsChart on the server', () => {
   it('renders the complete flow diagram with title, description and every flow for the last step', async () => {
-    const { body } = render(ToolsChart, { props: { nodes, links, ownership, sources, step: 4, uid: 't' } });
+    const { body } = render(ToolsChart, { props: { nodes, links, ownership, sources, strings, step: 4, uid: 't' } });
     expect(body).toContain('data-state="network"');
     expect(body).toContain('data-chart="tools"');
     expect(body).toMatch(/<svg viewBox="0 0 420 500" role="img" aria-labelledby="t-title t-desc"/);
@@ -22,7 +26,7 @@ describe('ToolsChart on the server', () => {
   });
 
   it('dims the flows a step does not name, and hides their labels', () => {
-    const { body } = render(ToolsChart, { props: { nodes, links, ownership, sources, step: 2, uid: 't' } });
+    const { body } = render(ToolsChart, { props: { nodes, links, ownership, sources, strings, step: 2, uid: 't' } });
     expect(body).toContain('data-state="lexisnexis"');
     // The fixture supplier "acme" is not LexisNexis, so both its flows recede.
     expect(body.match(/class="flow[^"]* dim"/g)).toHaveLength(2);

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { avoidOverlaps, encodingOf, mapFlows, toMapAgreements, wrapLabel } from '../../src/lib/charts/agreementsModel';
 import { dataLine, dateLine, figureLines, flowLine, yearLabel } from '../../src/lib/charts/agreementsText';
 import { parseAgreements } from '../../src/lib/data/agreements';
-import { useTranslations } from '../../src/i18n';
+import { pickStrings } from '../../src/i18n';
+import { translator } from '../../src/i18n/translator';
+import { AGREEMENTS_STRINGS } from '../../src/lib/charts/agreementsMapState';
 import { SOURCE_IDS, validAgreements } from '../fixtures/agreements/factory';
 
 const { records } = parseAgreements(validAgreements(), SOURCE_IDS);
-const t = useTranslations('en');
+const t = translator(pickStrings('en', AGREEMENTS_STRINGS));
 
 describe('toMapAgreements', () => {
   const trimmed = toMapAgreements(records);

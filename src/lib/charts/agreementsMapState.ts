@@ -58,3 +58,6 @@ export function visibilityIn(state: AgreementsMapState, agreement: { id: string;
   if (fromYear !== undefined && agreement.year >= fromYear) return 'emphasis';
   return 'context';
 }
+
+/** Prefixes of the UI strings the agreements map and its marks (AgreementCard, FlowLegend) use (passed to it with pickStrings). */
+export const AGREEMENTS_STRINGS = ['agreements.', 'figure.'] as const;

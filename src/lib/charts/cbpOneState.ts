@@ -24,3 +24,6 @@ export function cbpOneStateForStep(step: number): CbpOneState {
   const i = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), CBP_ONE_STATES.length - 1) : 0;
   return CBP_ONE_STATES[i]!;
 }
+
+/** Prefixes of the UI strings the CBP One chart uses (passed to it with pickStrings); it shares the qualifier words of the tools chart. */
+export const CBP_ONE_STRINGS = ['cbpone.', 'figure.', 'tools.qualifier.'] as const;

@@ -22,3 +22,6 @@ export function databasesStateForStep(step: number): DatabasesState {
   const i = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), DATABASES_STATES.length - 1) : 0;
   return DATABASES_STATES[i]!;
 }
+
+/** Prefixes of the UI strings the databases chart uses (passed to it with pickStrings). */
+export const DATABASES_STRINGS = ['databases.', 'figure.'] as const;

@@ -28,3 +28,6 @@ export function elSalvadorStateForStep(step: number): ElSalvadorState {
   const i = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), EL_SALVADOR_STATES.length - 1) : 0;
   return EL_SALVADOR_STATES[i]!;
 }
+
+/** Prefixes of the UI strings the El Salvador chart uses (passed to it with pickStrings); it shares the qualifier words of the databases chart. */
+export const EL_SALVADOR_STRINGS = ['elsalvador.', 'figure.', 'databases.qualifier.'] as const;

@@ -78,3 +78,6 @@ export const LABEL_ANCHORS: Record<RouteLabelId, LabelAnchor> = {
   tucson: { at: [-110.97, 32.22], kind: 'city' },
   riogrande: { at: [-103.2, 29.2], kind: 'feature' },
 };
+
+/** Prefixes of the UI strings the route map uses (passed to it with pickStrings). */
+export const ROUTE_MAP_STRINGS = ['route.', 'figure.'] as const;

@@ -28,3 +28,6 @@ export function toolsStateForStep(step: number): ToolsState {
 export function isHighlighted(state: ToolsState, supplier: string): boolean {
   return state.suppliers === 'all' || state.suppliers.includes(supplier);
 }
+
+/** Prefixes of the UI strings the tools chart uses (passed to it with pickStrings). */
+export const TOOLS_STRINGS = ['tools.', 'figure.'] as const;
