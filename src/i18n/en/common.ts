@@ -27,6 +27,10 @@ export const common = {
     'Every figure on this site cites one of these records. Primary sources are the bodies that made the figure; secondary sources report it. Where we could only read a copy on another site, we name the original publisher and say so instead of linking the copy.',
   'source.kind.primary': 'primary',
   'source.kind.secondary': 'secondary',
+  'footer.story': 'The story',
+  'footer.data': 'Data and downloads',
+  'footer.sources': 'All sources',
+  'footer.nav': 'Site',
   'footer.privacy': 'This site uses no cookies, no analytics and loads nothing from any other server.',
   'footer.license': 'Text and data: CC BY 4.0, unless a source says otherwise.',
 } as const;
