@@ -96,8 +96,19 @@ test.describe('route map', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await hydrated(page);
     await page.getByRole('button', { name: 'The desert', exact: true }).click();
-    const k = await page.locator(chart).evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--zk')));
+    const layers = page.locator(`${chart} .layers`);
+    const k = await layers.evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--zk')));
     expect(k).toBeGreaterThan(3);
+    // No FLIP transition under reduced motion: the layers sit untransformed at the new view.
+    expect(await layers.evaluate((el) => el.style.transform)).toBe('');
+  });
+
+  test('animates a change of view on the compositor and ends untransformed', async ({ page }) => {
+    await hydrated(page);
+    await page.getByRole('button', { name: 'The desert', exact: true }).click();
+    const layers = page.locator(`${chart} .layers`);
+    await expect.poll(() => layers.evaluate((el) => el.style.transform), { timeout: 3000 }).toBe('');
+    expect(await layers.evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--zk')))).toBeGreaterThan(3);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
