@@ -15,6 +15,11 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
   },
+  projects: [
+    { name: 'e2e', testIgnore: /\.perf\.spec\.ts$/ },
+    // Measurements run last and alone (one worker, nothing else running).
+    { name: 'perf', testMatch: /\.perf\.spec\.ts$/, dependencies: ['e2e'], fullyParallel: false },
+  ],
   webServer: {
     // Serves the production build made by `npm run build` (npm test builds first).
     command: `node scripts/serve-static.ts ${PORT} dist`,
