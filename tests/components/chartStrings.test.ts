@@ -111,7 +111,7 @@ const cases: Case[] = [
   { chart: 'databases', component: DatabasesChart as never, props: databasesProps, prefixes: DATABASES_STRINGS, steps: DATABASES_STATES.length,
     files: [`${charts}DatabasesChart.svelte`] },
   { chart: 'deaths', component: DeathsChart as never, props: deathsProps, prefixes: DEATHS_STRINGS, steps: DEATHS_STATES.length,
-    files: [`${charts}DeathsChart.svelte`, `${charts}marks/PointTip.svelte`] },
+    files: [`${charts}DeathsChart.svelte`] },
   { chart: 'el-salvador', component: ElSalvadorChart as never, props: elSalvadorProps, prefixes: EL_SALVADOR_STRINGS, steps: EL_SALVADOR_STATES.length,
     files: [`${charts}ElSalvadorChart.svelte`] },
   { chart: 'route-map', component: RouteMap as never, props: { ...routeProps, controls: true }, prefixes: ROUTE_MAP_STRINGS, steps: ROUTE_MAP_STATES.length,

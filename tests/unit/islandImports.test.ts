@@ -35,7 +35,7 @@ describe('island imports', () => {
     expect(specifiers(`import { t } from '../../i18n';\nimport type { UIKey } from "../../i18n/index.ts";\nconst m = import('../../i18n/en');`))
       .toEqual(['../../i18n', '../../i18n/index.ts', '../../i18n/en']);
     for (const spec of ['../../i18n', '../../i18n/', '../../i18n/index', '../../i18n/en', '../../i18n/en.ts', '../../i18n/en/tools']) expect(isDictionary(f, spec), spec).toBe(true);
-    for (const spec of ['../../i18n/translator', './marks/PointTip.svelte', 'svelte', '../../lib/format/format']) expect(isDictionary(f, spec), spec).toBe(false);
+    for (const spec of ['../../i18n/translator', './marks/InfoTip.svelte', 'svelte', '../../lib/format/format']) expect(isDictionary(f, spec), spec).toBe(false);
   });
 
   it('no Svelte component imports the merged dictionary', () => {
