@@ -30,7 +30,7 @@ describe('CbpOneChart on the server', () => {
     expect(body).toContain('data-units="280"');
     expect(body).toContain('About 193 people for each');
     // The second slot square is drawn 45% wide: 450 of its 1,000.
-    expect(body).toContain('<rect x="12" y="0" width="4.5" height="10"');
+    expect(body).toContain('<path d="M0,0h10v10h-10zM12,0h4.5v10h-4.5z"');
   });
 
   it('says the geofence is regions with no published radius on the second step', () => {

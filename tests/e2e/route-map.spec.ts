@@ -30,6 +30,10 @@ test.describe('route map', () => {
   test('hydrates when visible and moves through its four states, announcing each', async ({ page }) => {
     await hydrated(page);
     const root = page.locator(chart);
+    // Hydrated, the dots are one path per style (data-marks counts each path's dots), every cell kept.
+    await expect(root.locator('.dots circle')).toHaveCount(0);
+    const marks = await root.locator('.dots path.dot').evaluateAll((ps) => ps.reduce((n, p) => n + Number(p.getAttribute('data-marks')), 0));
+    expect(marks).toBeGreaterThan(200);
     await expect(root).toHaveAttribute('data-state', 'route');
     for (const [name, state, text] of [
       ['The border', 'border', 'border region'],
@@ -97,7 +101,7 @@ test.describe('route map', () => {
     await hydrated(page);
     await page.getByRole('button', { name: 'The desert', exact: true }).click();
     const layers = page.locator(`${chart} .layers`);
-    const k = await layers.evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--zk')));
+    const k = await page.locator(`${chart} .land-zoom`).evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--zk')));
     expect(k).toBeGreaterThan(3);
     // No FLIP transition under reduced motion: the layers sit untransformed at the new view.
     expect(await layers.evaluate((el) => el.style.transform)).toBe('');
@@ -108,7 +112,7 @@ test.describe('route map', () => {
     await page.getByRole('button', { name: 'The desert', exact: true }).click();
     const layers = page.locator(`${chart} .layers`);
     await expect.poll(() => layers.evaluate((el) => el.style.transform), { timeout: 3000 }).toBe('');
-    expect(await layers.evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--zk')))).toBeGreaterThan(3);
+    expect(await page.locator(`${chart} .land-zoom`).evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--zk')))).toBeGreaterThan(3);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binIncidents, cellValue, countryYearTable, legendValues, packCells, projectBins, shareInBox, topCells, unpackCells, ROUTE_YEARS } from '../../src/lib/charts/routeMapModel';
+import { binIncidents, cellValue, countryYearTable, legendValues, packCells, projectBins, shareInBox, topCells, unpackCells, dotScale, ROUTE_YEARS } from '../../src/lib/charts/routeMapModel';
 import { projectionFor } from '../../src/lib/geo/projection';
 import type { IncidentPoint } from '../../src/lib/data/routeDeathsSchema';
 
@@ -100,5 +100,19 @@ describe('legendValues', () => {
     [1, [1]],
   ])('chooses round sizes for a largest value of %s', (max, values) => {
     expect(legendValues(max)).toEqual(values);
+  });
+});
+
+describe('dotScale', () => {
+  it.each([
+    [0, 1], // not measured yet
+    [320, 1.8],
+    [480, 1.8],
+    [481, 1.35],
+    [700, 1.35],
+    [701, 1],
+    [1280, 1],
+  ])('a map %i px wide draws dots ×%d', (width, scale) => {
+    expect(dotScale(width)).toBe(scale);
   });
 });

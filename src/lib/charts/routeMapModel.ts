@@ -172,3 +172,18 @@ export function legendValues(max: number): number[] {
   const top = [...nice].reverse().find((n) => n <= max) ?? 1;
   return [...new Set([nice.find((n) => n >= top / 10) ?? 1, nice.find((n) => n >= top / 3) ?? 1, top])];
 }
+
+/**
+ * How much bigger dots are drawn on a narrow map, so the smallest stay visible: by the
+ * map's width in CSS px. The same breakpoints are container queries in RouteMap's styles
+ * (which size the server-rendered dots and the key); keep the two in step.
+ */
+export const DOT_SCALE_BREAKPOINTS = [
+  { maxWidth: 480, scale: 1.8 },
+  { maxWidth: 700, scale: 1.35 },
+] as const;
+
+export function dotScale(mapWidth: number): number {
+  for (const b of DOT_SCALE_BREAKPOINTS) if (mapWidth > 0 && mapWidth <= b.maxWidth) return b.scale;
+  return 1;
+}
