@@ -18,7 +18,8 @@ export default defineConfig({
   projects: [
     { name: 'e2e', testIgnore: /\.perf\.spec\.ts$/ },
     // Measurements run last and alone (one worker, nothing else running).
-    { name: 'perf', testMatch: /\.perf\.spec\.ts$/, dependencies: ['e2e'], fullyParallel: false },
+    // Retried once: a stall of the shared test machine is not a regression; a real one fails twice.
+    { name: 'perf', testMatch: /\.perf\.spec\.ts$/, dependencies: ['e2e'], fullyParallel: false, retries: 1 },
   ],
   webServer: {
     // Serves the production build made by `npm run build` (npm test builds first).

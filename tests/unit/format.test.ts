@@ -38,3 +38,14 @@ describe('formatDate', () => {
     expect(() => datePrecision('27/09/2019')).toThrow(/received "27\/09\/2019", expected an ISO date/);
   });
 });
+
+describe('formatter reuse', () => {
+  it('keeps formatters apart by language and options when it reuses them', () => {
+    expect(formatNumber(1.234, 'en')).toBe('1.2');
+    expect(formatNumber(1.234, 'en', { maximumFractionDigits: 2 })).toBe('1.23');
+    expect(formatNumber(1.234, 'en')).toBe('1.2');
+    expect(formatDate('2023-01-12', 'en', 'short')).toBe('Jan 12, 2023');
+    expect(formatDate('2023-01-12', 'en')).toBe('January 12, 2023');
+    expect(formatDate('2023-01', 'en')).toBe('January 2023');
+  });
+});

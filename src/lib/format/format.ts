@@ -11,26 +11,45 @@ export function locale(lang: Lang): string {
   return LOCALES[lang];
 }
 
+// Building an Intl formatter costs far more than using one (charts format hundreds of values
+// per render), so each language + options pair is built once and kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+  return f;
+}
+
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], options)));
+  return f;
+}
+
 /** A count or measure, grouped by the locale ("1,450" / "1450"). */
 export function formatNumber(value: number, lang: Lang = 'en', options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1, ...options }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 1, ...options }).format(value);
 }
 
 /** Large counts in words: 290000000 → "290 million" / "290 millones". */
 export function formatCompact(value: number, lang: Lang = 'en'): string {
-  return new Intl.NumberFormat(LOCALES[lang], { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
 }
 
 /** An amount of US dollars: 4300000000 → "$4.3 billion", 265000 → "$265,000". */
 export function formatUSD(value: number, lang: Lang = 'en'): string {
   // ICU ignores compactDisplay "long" for currencies ("$4.3B"), so large sums are written in words.
   if (value >= 1e6) return `${lang === 'es' ? 'US$' : '$'}${formatCompact(value, lang)}`;
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+  return numberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
 }
 
 /** A percentage from a fraction 0–1. */
 export function formatPercent(fraction: number, lang: Lang = 'en', digits = 0): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
 }
 
 /** How precisely a date is known: "2019-09-27" (day), "2019-09" (month) or "2019" (year). */
@@ -51,7 +70,7 @@ export function formatDate(iso: string, lang: Lang = 'en', style: 'long' | 'shor
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: style };
   if (precision === 'day') options.day = 'numeric';
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+  return dateFormat(lang, options).format(date);
 }
 
 /** A U.S. federal fiscal year, which runs from October to September: "FY2022". */
