@@ -85,4 +85,18 @@ test.describe('the story', () => {
     for (const id of await scrollies(page)) await scrollToStep(page, id, 0);
     expect(await hasHorizontalScroll(page)).toBe(false);
   });
+
+  test('on a phone each sticky graphic leaves its own view switch and lists to the steps, and its chart fits the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/');
+    for (const id of await scrollies(page)) {
+      await scrollToStep(page, id, 1);
+      await expect(page.locator(`astro-island[ssr]:has([data-scrolly="${id}"])`)).toHaveCount(0);
+      const graphic = page.locator(`[data-scrolly="${id}"] .scrolly-graphic`);
+      for (const el of await graphic.locator(':is(.switch, .views, .flow-list)').all()) await expect(el).toBeHidden();
+      // The chart itself, from the top of the stuck graphic to the bottom of its SVG, is on screen.
+      const bottom = await graphic.evaluate((g) => g.querySelector('svg[role="img"]')!.getBoundingClientRect().bottom - g.getBoundingClientRect().top);
+      expect(bottom, `${id}: chart bottom below the top of the sticky graphic`).toBeLessThanOrEqual(740);
+    }
+  });
 });
