@@ -1,4 +1,5 @@
-import { test, expect, axeViolations, hasHorizontalScroll } from './guard';
+import { test, expect } from './guard';
+import { chartPageChecks } from './chartPage';
 
 const PAGE = '/charts/databases/';
 const figure = '[data-figure="databases"]';
@@ -50,22 +51,5 @@ test.describe('IDENT and HART figure', () => {
     await expect(root.locator('[aria-live]')).toContainText('150 million');
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has zero axe violations (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(PAGE);
-      await page.locator(chart).first().scrollIntoViewIfNeeded();
-      await expect(page.locator(`${chart} [role="slider"]`).first()).toBeAttached();
-      await page.locator(`${figure} details summary`).first().click();
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-
-  test('does not scroll sideways at 320 px, with the data tables open', async ({ browser, baseURL }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(baseURL + PAGE);
-    await page.locator(`${figure} details summary`).first().click();
-    expect(await hasHorizontalScroll(page)).toBe(false);
-    await page.close();
-  });
+  chartPageChecks({ path: PAGE, figure });
 });

@@ -1,4 +1,5 @@
-import { test, expect, axeViolations, hasHorizontalScroll } from './guard';
+import { test, expect, axeViolations } from './guard';
+import { chartPageChecks } from './chartPage';
 
 const figure = '[data-figure="deaths"]';
 
@@ -45,24 +46,7 @@ test.describe('deaths-by-year chart', () => {
     await expect(slider).toHaveAttribute('aria-valuetext', /FY2023: 704/);
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has zero axe violations (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto('/charts/deaths/');
-      await page.locator('[data-chart="deaths"]').scrollIntoViewIfNeeded();
-      await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
-      await page.locator(`${figure} details summary`).click();
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-
-  test('does not scroll sideways at 320 px', async ({ browser, baseURL }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(baseURL + '/charts/deaths/');
-    await page.locator(`${figure} details summary`).click();
-    expect(await hasHorizontalScroll(page)).toBe(false);
-    await page.close();
-  });
+  chartPageChecks({ path: '/charts/deaths/', figure });
 });
 
 test('the sources page has zero axe violations and anchors for every source', async ({ page }) => {

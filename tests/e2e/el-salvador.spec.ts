@@ -1,4 +1,5 @@
-import { test, expect, axeViolations, hasHorizontalScroll } from './guard';
+import { test, expect } from './guard';
+import { chartPageChecks } from './chartPage';
 
 const PAGE = '/charts/el-salvador/';
 const figure = '[data-figure="el-salvador"]';
@@ -52,22 +53,5 @@ test.describe('El Salvador detentions chart', () => {
     await expect(root.getByRole('tooltip')).toContainText('48th extension');
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has zero axe violations (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(PAGE);
-      await page.locator(chart).first().scrollIntoViewIfNeeded();
-      await expect(page.locator(`${chart} [role="slider"]`).first()).toBeAttached();
-      await page.locator(`${figure} details summary`).first().click();
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-
-  test('does not scroll sideways at 320 px, with the data table open', async ({ browser, baseURL }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(baseURL + PAGE);
-    await page.locator(`${figure} details summary`).first().click();
-    expect(await hasHorizontalScroll(page)).toBe(false);
-    await page.close();
-  });
+  chartPageChecks({ path: PAGE, figure });
 });

@@ -1,4 +1,5 @@
-import { test, expect, axeViolations, hasHorizontalScroll } from './guard';
+import { test, expect } from './guard';
+import { chartPageChecks } from './chartPage';
 
 const figure = '[data-figure="tools"]';
 const path = '/charts/tools/';
@@ -52,22 +53,5 @@ test.describe('surveillance-tools flow diagram', () => {
     await expect(page.getByRole('tooltip')).toBeVisible();
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has zero axe violations (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(path);
-      await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
-      await page.getByRole('radio', { name: 'Everything' }).check();
-      await page.locator(`${figure} details summary`).click();
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-
-  test('does not scroll sideways at 320 px', async ({ browser, baseURL }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(baseURL + path);
-    await page.locator(`${figure} details summary`).click();
-    expect(await hasHorizontalScroll(page)).toBe(false);
-    await page.close();
-  });
+  chartPageChecks({ path, figure, prepare: (page) => page.getByRole('radio', { name: 'Everything' }).check() });
 });

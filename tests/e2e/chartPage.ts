@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations, hasHorizontalScroll } from './guard';
+
+/**
+ * The checks every chart page gets, inside the caller's describe: zero axe violations in
+ * light and dark mode once the chart has hydrated (after `prepare`, which can put the chart
+ * in its busiest state) with its data table open, and no sideways scroll at 320 px with the
+ * table open.
+ */
+export function chartPageChecks({ path, figure, prepare }: { path: string; figure: string; prepare?: (page: Page) => Promise<void> }) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has zero axe violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await page.locator(figure).first().scrollIntoViewIfNeeded();
+      await expect(page.locator(`${figure} [role="slider"]`).first()).toBeAttached();
+      await prepare?.(page);
+      await page.locator(`${figure} details summary`).first().click();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('does not scroll sideways at 320 px, with the data table open', async ({ browser, baseURL }) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(baseURL + path);
+    await page.locator(`${figure} details summary`).first().click();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await page.close();
+  });
+}
