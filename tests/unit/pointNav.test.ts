@@ -26,6 +26,14 @@ describe('nearestIndex', () => {
     expect(nearestIndex(pts, 9, 40)).toBe(2);
     expect(nearestIndex(pts, 3, 0)).toBe(0);
   });
+  it('weights horizontal distance twice for charts and equally for maps (xWeight 1)', () => {
+    const two = [{ x: 10, y: 0 }, { x: 0, y: 15 }];
+    expect(nearestIndex(two, 0, 0)).toBe(1); // 20 weighted vs 15
+    expect(nearestIndex(two, 0, 0, Infinity, 1)).toBe(0); // 10 vs 15
+    expect(nearestIndex(two, 0, 0, 12, 1)).toBe(0);
+    expect(nearestIndex(two, 0, 0, 10, 1)).toBeNull(); // strictly within reach
+  });
+
   it('returns null when nothing is within reach', () => {
     expect(nearestIndex(pts, 500, 500, 30)).toBeNull();
     expect(nearestIndex([], 0, 0)).toBeNull();

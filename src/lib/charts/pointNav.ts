@@ -33,12 +33,15 @@ export function stepIndex(key: string, current: number | null, count: number): n
   }
 }
 
-/** Index of the point nearest to (x, y), weighting horizontal distance more (years are read left to right). */
-export function nearestIndex(points: readonly NavPoint[], x: number, y: number, maxDistance = Infinity): number | null {
+/**
+ * Index of the point nearest to (x, y) within `maxDistance`. Charts weight horizontal
+ * distance twice (years are read left to right); maps pass `xWeight` 1.
+ */
+export function nearestIndex(points: readonly NavPoint[], x: number, y: number, maxDistance = Infinity, xWeight = 2): number | null {
   let best: number | null = null;
   let bestD = maxDistance;
   points.forEach((p, i) => {
-    const d = Math.hypot((p.x - x) * 2, p.y - y);
+    const d = Math.hypot((p.x - x) * xWeight, p.y - y);
     if (d < bestD) {
       bestD = d;
       best = i;
