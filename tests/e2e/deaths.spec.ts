@@ -11,9 +11,7 @@ test.describe('deaths-by-year chart', () => {
     const svg = page.locator(`${figure} svg[role="img"]`).first();
     await expect(svg).toBeVisible();
     await expect(svg.locator('title')).toHaveText(/Deaths recorded/);
-    // One path of dots per series; data-marks counts the years it marks.
-    const marks = await svg.locator('path.dot').evaluateAll((ps) => ps.reduce((n, p) => n + Number(p.getAttribute('data-marks')), 0));
-    expect(marks).toBeGreaterThan(10);
+    expect(await svg.locator('path.dot').count()).toBeGreaterThan(10);
     await expect(page.locator(`${figure} .switch`)).toBeHidden();
     await expect(page.locator(`${figure} table tbody tr`)).toHaveCount(23);
     await context.close();

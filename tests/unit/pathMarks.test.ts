@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
-import { circlesPath, markCount, rectsPath, symbolsPath } from '../../src/lib/charts/pathMarks';
+import { circlesPath, markCount, rectsPath } from '../../src/lib/charts/pathMarks';
 
 describe('circlesPath', () => {
   it.each([
@@ -30,28 +29,5 @@ describe('rectsPath', () => {
   it('counts one mark per subpath', () => {
     const marks = Array.from({ length: 765 }, (_, i) => ({ x: (i % 30) * 12, y: Math.floor(i / 30) * 12, width: 10, height: 10 }));
     expect(markCount(rectsPath(marks))).toBe(765);
-  });
-});
-
-describe('symbolsPath', () => {
-  it('draws d3 circles, squares and triangles at each point, one subpath each', () => {
-    const points = [{ x: 10, y: 20 }, { x: 30, y: 5 }];
-    const circles = symbolsPath(symbolCircle, 64, points);
-    const r = Math.round(Math.sqrt(64 / Math.PI) * 100) / 100;
-    expect(circles).toBe(`M${Math.round((10 + Math.sqrt(64 / Math.PI)) * 100) / 100},20A${r},${r} 0 1,1 ${Math.round((10 - Math.sqrt(64 / Math.PI)) * 100) / 100},20A${r},${r} 0 1,1 ${Math.round((10 + Math.sqrt(64 / Math.PI)) * 100) / 100},20` + `M${Math.round((30 + Math.sqrt(64 / Math.PI)) * 100) / 100},5A${r},${r} 0 1,1 ${Math.round((30 - Math.sqrt(64 / Math.PI)) * 100) / 100},5A${r},${r} 0 1,1 ${Math.round((30 + Math.sqrt(64 / Math.PI)) * 100) / 100},5`);
-    expect(markCount(circles)).toBe(2);
-    expect(markCount(symbolsPath(symbolSquare, 64, points))).toBe(2);
-    expect(markCount(symbolsPath(symbolTriangle, 64, points))).toBe(2);
-  });
-
-  it('draws the same symbol as d3 draws at the origin, moved to the point', () => {
-    // d3's own path for a square of area 64 at the origin, shifted by hand.
-    expect(symbol(symbolSquare, 64)()).toBe('M-4,-4h8v8h-8Z');
-    expect(symbolsPath(symbolSquare, 64, [{ x: 100, y: 50 }])).toBe('M96,46h8v8h-8Z');
-  });
-
-  it('keeps the shape of the path when the points move, so CSS can transition d', () => {
-    const shape = (d: string) => d.replace(/-?[\d.]+/g, '#');
-    expect(shape(symbolsPath(symbolTriangle, 64, [{ x: 1, y: 2 }, { x: 3, y: 4 }]))).toBe(shape(symbolsPath(symbolTriangle, 64, [{ x: 10, y: 20 }, { x: 30, y: 44 }])));
   });
 });

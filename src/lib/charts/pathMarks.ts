@@ -45,37 +45,3 @@ export function rectsPath(marks: readonly RectMark[]): string {
 export function markCount(d: string): number {
   return (d.match(/M/g) ?? []).length;
 }
-
-/** What a d3-shape symbol type needs to draw itself (d3's SymbolType). */
-export interface SymbolDrawer {
-  draw(context: never, size: number): void;
-}
-
-/**
- * A d3 symbol (circle, square, triangle, …) at each point, as one path: each is drawn by
- * d3's own SymbolType.draw into a context that moves it to its point. The same points in
- * another scale give a path of the same shape, so CSS can transition `d` between them.
- */
-export function symbolsPath(type: SymbolDrawer, size: number, points: readonly { x: number; y: number }[]): string {
-  let d = '';
-  let ox = 0;
-  let oy = 0;
-  const context = {
-    moveTo: (x: number, y: number) => void (d += `M${n(x + ox)},${n(y + oy)}`),
-    lineTo: (x: number, y: number) => void (d += `L${n(x + ox)},${n(y + oy)}`),
-    closePath: () => void (d += 'Z'),
-    rect: (x: number, y: number, w: number, h: number) => void (d += `M${n(x + ox)},${n(y + oy)}h${n(w)}v${n(h)}h${n(-w)}Z`),
-    // d3's symbols use arc only for whole circles, after moving to the circle's rightmost point.
-    arc: (x: number, y: number, r: number, a0: number, a1: number) => {
-      if (Math.abs(a1 - a0) < 2 * Math.PI - 1e-6) throw new Error(`symbolsPath: received an arc of ${a1 - a0} rad, expected a whole circle`);
-      const rr = n(r);
-      d += `A${rr},${rr} 0 1,1 ${n(x + ox - r)},${n(y + oy)}A${rr},${rr} 0 1,1 ${n(x + ox + r)},${n(y + oy)}`;
-    },
-  };
-  for (const p of points) {
-    ox = p.x;
-    oy = p.y;
-    type.draw(context as never, size);
-  }
-  return d;
-}
