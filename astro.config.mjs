@@ -2,6 +2,33 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 
+/**
+ * The browser's chunks run as soon as a chart hydrates, so each asks V8 to compile all of its
+ * functions eagerly, off the main thread while the file streams in (Chromium's explicit compile
+ * hints; to other engines it is a comment). Without it, hydration stops to compile each function
+ * on its first call: about 40% of the deaths chart's hydration task on a throttled phone.
+ * Chunks under 2 KB skip it (their compile costs less than the comment's bytes). Added after
+ * minification, which would strip it.
+ * @param {{ modules: Record<string, { renderedLength: number }> }} chunk
+ */
+const compileHints = (chunk) =>
+  Object.values(chunk.modules).reduce((n, m) => n + m.renderedLength, 0) >= 2048 ? '//# allFunctionsCalledOnLoad' : '';
+
+/**
+ * d3-shape ships as one module whose curve presets are built by calls at its top level
+ * (`var cardinal = (function custom(t) {...})(0)`), which a bundler must keep in case they have
+ * side effects. They have none: marking them pure lets the bundle drop every curve the
+ * charts never draw (1.3 KB gzip of the deaths page's JavaScript).
+ * @type {import('vite').Plugin}
+ */
+const pureD3Curves = {
+  name: 'smart-borders:pure-d3-curves',
+  transform(code, id) {
+    if (!/[\\/]d3-shape[\\/]dist[\\/]d3-shape\.mjs$/.test(id)) return null;
+    return { code: code.replace(/= \(function custom\(/g, '= /*#__PURE__*/ (function custom('), map: null };
+  },
+};
+
 // A fully static site: no server, no adapters, no third-party integrations.
 export default defineConfig({
   site: 'https://smart-borders.example',
@@ -10,5 +37,5 @@ export default defineConfig({
   integrations: [svelte()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { plugins: [pureD3Curves], build: { assetsInlineLimit: 0, rolldownOptions: { output: { postBanner: compileHints } } } },
 });

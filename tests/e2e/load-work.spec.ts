@@ -1,0 +1,69 @@
+import { test, expect } from './guard';
+
+// What a page makes the browser do while it loads. Lighthouse's performance score on a
+// mid-range phone hangs on two costs measured in the deaths chart's hydration: compiling each
+// function on its first call, and Intl's first formatter (25–30 ms of locale data here).
+
+test('every script the story loads asks for eager compilation (astro.config.mjs)', async ({ page }) => {
+  const scripts = new Map<string, string>();
+  page.on('response', async (res) => {
+    if (new URL(res.url()).pathname.startsWith('/_astro/') && res.url().endsWith('.js')) scripts.set(res.url(), await res.text());
+  });
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  expect(scripts.size).toBeGreaterThan(5);
+  const without = [...scripts].filter(([, code]) => !code.startsWith('//# allFunctionsCalledOnLoad\n')).map(([url]) => url);
+  expect(without, 'scripts without the compile hint').toEqual([]);
+});
+
+// Counts every Intl object the page builds with options (the charts' formatters always pass
+// some; the layout's idle warm-up passes none), and every Number#toLocaleString.
+function countIntl() {
+  const built: string[] = ((window as unknown as { intlBuilt: string[] }).intlBuilt = []);
+  const intl = Intl as unknown as Record<string, new (...args: unknown[]) => object>;
+  for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Collator']) {
+    intl[name] = new Proxy(intl[name]!, {
+      construct(target, args) {
+        if (args.length > 1) built.push(`${name} ${JSON.stringify(args[1])}`);
+        return new target(...args);
+      },
+      apply(target, self, args) {
+        built.push(name);
+        return Reflect.apply(target, self, args);
+      },
+    });
+  }
+  const toLocale = Number.prototype.toLocaleString;
+  Number.prototype.toLocaleString = function (this: number, ...args: Parameters<typeof toLocale>) {
+    built.push('Number#toLocaleString');
+    return toLocale.apply(this, args);
+  };
+}
+
+const CHART_PAGES = ['deaths', 'route-map', 'agreements-map', 'tools', 'cbp-one', 'databases', 'el-salvador'];
+
+test('a chart page warms Intl up while idle exactly when its chart needs Intl to hydrate', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(countIntl);
+  for (const id of CHART_PAGES) {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/charts/${id}/`, { waitUntil: 'networkidle' });
+      // Hydrated (Astro drops the island's `ssr` attribute), then the charts' upgrade task.
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      await page.waitForTimeout(300);
+      const built = await page.evaluate(() => (window as unknown as { intlBuilt: string[] }).intlBuilt);
+      const warms = await page.locator('head script:not([src])').evaluateAll((ss) => ss.some((s) => s.textContent!.includes('Intl.NumberFormat')));
+      expect(warms, `/charts/${id}/ at ${width} px warms Intl up (ChartPage warmIntl) but its chart built ${JSON.stringify(built)}`).toBe(built.length > 0);
+    }
+  }
+  // The deaths chart prints plain counts only, written without Intl exactly as the server wrote them.
+  await page.goto('/charts/deaths/', { waitUntil: 'networkidle' });
+  await expect(page.locator('[data-figure="deaths"] .axis-y text').first()).toHaveText(/^\d{1,3}(,\d{3})*$/);
+});
