@@ -29,6 +29,24 @@ test.describe('deaths-by-year chart', () => {
     await expect(page.locator(`${figure} [aria-live]`)).toContainText('IOM Missing Migrants');
   });
 
+  test('moves its marks only when the view changes, and not at all under reduced motion', async ({ browser, baseURL }) => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      // A phone: the chart re-fits its frame right after hydration, which must not play as an animation.
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 }, reducedMotion });
+      const page = await context.newPage();
+      await page.goto(baseURL + '/charts/deaths/');
+      await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
+      await page.waitForTimeout(150);
+      const running = () => page.locator(figure).evaluate((el) => el.getAnimations({ subtree: true }).length);
+      expect(await running(), `animations after loading (${reducedMotion})`).toBe(0);
+      await page.getByRole('radio', { name: 'IOM Missing Migrants' }).check();
+      await expect(page.locator('[data-chart="deaths"]')).toHaveAttribute('data-state', 'iom');
+      if (reducedMotion === 'reduce') expect(await running(), 'animations under reduced motion').toBe(0);
+      else expect(await running(), 'axis ticks glide to the new scale').toBeGreaterThan(0);
+      await context.close();
+    }
+  });
+
   test('every point is reachable by keyboard and shows its value and source', async ({ page }) => {
     await page.goto('/charts/deaths/');
     await page.locator('[data-chart="deaths"]').scrollIntoViewIfNeeded();
