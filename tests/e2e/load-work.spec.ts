@@ -26,14 +26,15 @@ test('every sizeable script the story loads asks for eager compilation (astro.co
 });
 
 // Counts every Intl object the page builds with options (the charts' formatters always pass
-// some; the layout's idle warm-up passes none), and every Number#toLocaleString.
+// some; the layout's idle warm-up passes none, and is counted apart), and every Number#toLocaleString.
 function countIntl() {
   const built: string[] = ((window as unknown as { intlBuilt: string[] }).intlBuilt = []);
+  const warmed: string[] = ((window as unknown as { intlWarmed: string[] }).intlWarmed = []);
   const intl = Intl as unknown as Record<string, new (...args: unknown[]) => object>;
   for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Collator']) {
     intl[name] = new Proxy(intl[name]!, {
       construct(target, args) {
-        if (args.length > 1) built.push(`${name} ${JSON.stringify(args[1])}`);
+        (args.length > 1 ? built : warmed).push(`${name} ${JSON.stringify(args[1] ?? null)}`);
         return new target(...args);
       },
       apply(target, self, args) {
@@ -51,7 +52,7 @@ function countIntl() {
 
 const CHART_PAGES = ['deaths', 'route-map', 'agreements-map', 'tools', 'cbp-one', 'databases', 'el-salvador'];
 
-test('a chart page warms Intl up while idle exactly when its chart needs Intl to hydrate', async ({ page }) => {
+test('a chart warms Intl up ahead of hydration exactly when it needs Intl to hydrate (data-intl)', async ({ page }) => {
   test.setTimeout(90_000);
   await page.addInitScript(countIntl);
   for (const id of CHART_PAGES) {
@@ -61,12 +62,31 @@ test('a chart page warms Intl up while idle exactly when its chart needs Intl to
       // Hydrated (Astro drops the island's `ssr` attribute), then the charts' upgrade task.
       await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
       await page.waitForTimeout(300);
-      const built = await page.evaluate(() => (window as unknown as { intlBuilt: string[] }).intlBuilt);
-      const warms = await page.locator('head script:not([src])').evaluateAll((ss) => ss.some((s) => s.textContent!.includes('Intl.NumberFormat')));
-      expect(warms, `/charts/${id}/ at ${width} px warms Intl up (ChartPage warmIntl) but its chart built ${JSON.stringify(built)}`).toBe(built.length > 0);
+      const { built, warmed } = await page.evaluate(() => ({ built: (window as unknown as { intlBuilt: string[] }).intlBuilt, warmed: (window as unknown as { intlWarmed: string[] }).intlWarmed }));
+      const marked = (await page.locator('[data-intl]').count()) > 0;
+      expect(marked, `/charts/${id}/ at ${width} px: figure marked data-intl, but its chart built ${JSON.stringify(built)}`).toBe(built.length > 0);
+      expect(warmed.length > 0, `/charts/${id}/ at ${width} px: warmed Intl up`).toBe(marked);
     }
   }
   // The deaths chart prints plain counts only, written without Intl exactly as the server wrote them.
   await page.goto('/charts/deaths/', { waitUntil: 'networkidle' });
   await expect(page.locator('[data-figure="deaths"] .axis-y text').first()).toHaveText(/^\d{1,3}(,\d{3})*$/);
+});
+
+test('the story builds no Intl while the reader is at its top, and warms it up before the first chart that needs it', async ({ page }) => {
+  await page.addInitScript(countIntl);
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  const counts = () => page.evaluate(() => [...(window as unknown as { intlWarmed: string[] }).intlWarmed, ...(window as unknown as { intlBuilt: string[] }).intlBuilt]);
+  expect(await counts(), 'Intl built at the top of the story').toEqual([]);
+  // Reading on half a screen at a time, the page warms Intl up about a screen before the first
+  // figure marked data-intl, while that figure's chart is still waiting to hydrate.
+  const warmed = () => page.evaluate(() => (window as unknown as { intlWarmed: string[] }).intlWarmed.length);
+  let y = 0;
+  while ((await warmed()) === 0 && y < 60_000) {
+    y = await page.evaluate(() => (scrollBy(0, innerHeight / 2), scrollY));
+    await page.waitForTimeout(120);
+  }
+  expect(await warmed(), 'warm-ups').toBe(1);
+  expect(await page.locator('[data-intl]').first().locator('astro-island[ssr]').count(), 'the chart is still waiting to hydrate').toBeGreaterThan(0);
 });
