@@ -121,4 +121,22 @@ test.describe('data-sharing map', () => {
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(9);
     await page.close();
   });
+
+  test('every country name sits wholly inside the map, in every view', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(url);
+    await hydrated(page);
+    const radios = page.locator(`${map} .switch input`);
+    for (let i = 0; i < (await radios.count()); i++) {
+      await radios.nth(i).check();
+      const outside = await page.locator(`${map} svg[role="img"]`).evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text.country')].filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5;
+        }).map((t) => t.textContent);
+      });
+      expect(outside, `labels outside the map in view ${i}`).toEqual([]);
+    }
+  });
 });
