@@ -10,7 +10,9 @@ import {
   zoomTo,
   IDENTITY_ZOOM,
 } from '../../src/lib/geo/projection';
-import { countries, countryAt, borders } from '../../src/lib/geo/topology';
+import { countries, countryAt, borders, type RegionTopology } from '../../src/lib/geo/topology';
+import { relativePath } from '../../src/lib/geo/paths';
+import { readFileSync } from 'node:fs';
 import { tinyTopology } from '../fixtures/geo/tinyTopology';
 
 const landscape = { width: 960, height: 640 };
@@ -127,5 +129,53 @@ describe('topology helpers', () => {
     const b = borders(tinyTopology);
     expect(b.coordinates).toHaveLength(1);
     expect(geoPath()(b)).toMatch(/^M/);
+  });
+});
+
+describe('relativePath', () => {
+  // Absolute points a path visits, following SVG's rules for m/l/z and implicit repeats.
+  function points(d: string): number[][] {
+    const out: number[][] = [];
+    let x = 0, y = 0, sx = 0, sy = 0;
+    for (const [, c, args] of d.matchAll(/([MLZmlz])([^MLZmlz]*)/g)) {
+      if (c === 'Z' || c === 'z') { [x, y] = [sx, sy]; out.push(['z' as never]); continue; }
+      const nums = (args!.match(/-?(\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+      for (let i = 0; i < nums.length; i += 2) {
+        const rel = c === 'm' || c === 'l';
+        [x, y] = rel ? [x + nums[i]!, y + nums[i + 1]!] : [nums[i]!, nums[i + 1]!];
+        if (i === 0 && (c === 'M' || c === 'm')) [sx, sy] = [x, y];
+        out.push([Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+      }
+    }
+    return out;
+  }
+
+  it.each([
+    ['M707.9,433.8L708.3,430L710.3,429.1Z', 'm707.9 433.8l.4-3.8 2-.9z'],
+    ['M0,0L-0.5,0.5L1,1ZM10,10L11,11Z', 'm0 0l-.5 .5 1.5 .5zm10 10l1 1z'],
+    ['', ''],
+  ])('rewrites %s as %s', (d, expected) => {
+    expect(relativePath(d)).toBe(expected);
+  });
+
+  it('visits the same points as the absolute path, on every outline of the real map', () => {
+    const topology = JSON.parse(readFileSync('data/region-50m.json', 'utf8')) as RegionTopology;
+    const path = geoPath(projectionFor('route', landscape)).digits(1);
+    const outlines = [...countries(topology).map((f) => path(f) ?? ''), path(borders(topology)) ?? ''].filter(Boolean);
+    expect(outlines.length).toBeGreaterThan(10);
+    let before = 0, after = 0;
+    for (const d of outlines) {
+      const r = relativePath(d);
+      expect(r.startsWith('m'), d.slice(0, 40)).toBe(true);
+      expect(points(r)).toEqual(points(d));
+      before += d.length;
+      after += r.length;
+    }
+    expect(after / before).toBeLessThan(0.75);
+  });
+
+  it('leaves paths with other commands, or finer coordinates, as they were', () => {
+    expect(relativePath('M0,0A1,1,0,0,1,2,2Z')).toBe('M0,0A1,1,0,0,1,2,2Z');
+    expect(relativePath('M0.25,0L1,1Z')).toBe('M0.25,0L1,1Z');
   });
 });

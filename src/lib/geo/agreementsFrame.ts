@@ -8,6 +8,7 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Objects, Topology } from 'topojson-specification';
 import { fitProjection, projectPoint, type ProjectionSpec, type ViewBox } from './projection';
 import { countries, type RegionTopology } from './topology';
+import { relativePath } from './paths';
 
 /** The map's viewBox, in user units. Square: the same drawing serves phones and desktops. */
 export const AGREEMENTS_VIEWBOX: ViewBox = { width: 400, height: 400 };
@@ -70,7 +71,7 @@ export function agreementsGeometry(topology: RegionTopology, viewBox: ViewBox = 
   const projection = fitProjection(spec, viewBox).clipExtent([[0, 0], [viewBox.width, viewBox.height]]);
   const path = geoPath(projection).digits(1);
   const shapes = countries(topology)
-    .map((f) => ({ id: f.id, d: path(f) ?? '' }))
+    .map((f) => ({ id: f.id, d: relativePath(path(f) ?? '') }))
     .filter((c) => c.d !== '');
   const nodes = Object.fromEntries(
     Object.entries(NODES).map(([id, lonLat]) => [id, projectPoint(projection, lonLat)!]),
