@@ -79,6 +79,30 @@ test.describe('the story', () => {
     await context.close();
   });
 
+  test('printing with JavaScript on unrolls every scrolly, hydrated or not, and the step maps draw their land', async ({ page }) => {
+    await page.goto('/', { waitUntil: 'networkidle' });
+    const steps = await page.locator('[data-step]').count();
+    await expect(page.locator('.step-figure')).toHaveCount(0);
+    // Printing from the top: no scrolly below the first screen has hydrated.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.step-figure svg[role="img"] title')).toHaveCount(steps);
+    await expect(page.locator('noscript.step-figure-src')).toHaveCount(0);
+    // The route map's step copies reuse the sticky map's outlines (<use>): they must paint land.
+    const uses = page.locator('[data-scrolly="route-map"] .step-figure use');
+    expect(await uses.count()).toBeGreaterThan(1);
+    for (const use of await uses.all()) {
+      const area = await use.evaluate((u) => {
+        const b = (u as SVGGraphicsElement).getBBox();
+        return b.width * b.height;
+      });
+      expect(area, 'area of the reused land').toBeGreaterThan(1000);
+    }
+    const href = await uses.first().getAttribute('href');
+    await expect(page.locator(href!)).toHaveCount(1);
+    expect(await page.locator(`${href} path.land`).count()).toBeGreaterThan(5);
+  });
+
   test('does not scroll sideways at 320 px', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 720 });
     await page.goto('/');
