@@ -17,9 +17,10 @@ export default defineConfig({
   },
   projects: [
     { name: 'e2e', testIgnore: /\.perf\.spec\.ts$/ },
-    // Measurements run last and alone (one worker, nothing else running).
+    // Measurements run last and alone: one worker, so not even a retry runs beside the next
+    // measurement (two Chromiums on two cores would make each other's long tasks).
     // Retried once: a stall of the shared test machine is not a regression; a real one fails twice.
-    { name: 'perf', testMatch: /\.perf\.spec\.ts$/, dependencies: ['e2e'], fullyParallel: false, retries: 1 },
+    { name: 'perf', testMatch: /\.perf\.spec\.ts$/, dependencies: ['e2e'], fullyParallel: false, workers: 1, retries: 1 },
   ],
   webServer: {
     // Serves the production build made by `npm run build` (npm test builds first).
