@@ -111,6 +111,7 @@ const EXPECTED: Expectation[] = [
     }),
     records: (d) => 1 + d.trigger.length + d.rights.length + 1 + d.extensions.length + d.detentions.length + d.releases.length + d.abuses.length,
   },
+  { id: 'statements', byType: (d) => ({ '': d.statements.length }), records: (d) => d.statements.length },
   { id: 'sources', byType: (d) => ({ '': d.sources.length }), records: (d) => d.sources.length },
 ];
 

@@ -16,6 +16,28 @@ describe('splitSection', () => {
     expect(splitSection(md).map((p) => (p.kind === 'scrolly' ? `${p.chart}:${p.steps.length}` : 'prose'))).toEqual(['a:1', 'prose', 'b:2']);
   });
 
+  it('reads a box with its title, and an insert, between prose', () => {
+    const md = 'Lede.\n<!-- box: takeaways -->\n### Key points\n- One\n- Two\n<!-- /box -->\n<!-- insert: official-case -->\nAfter.';
+    expect(splitSection(md)).toEqual([
+      { kind: 'prose', markdown: 'Lede.' },
+      { kind: 'box', box: 'takeaways', title: 'Key points', markdown: '- One\n- Two' },
+      { kind: 'insert', name: 'official-case' },
+      { kind: 'prose', markdown: 'After.' },
+    ]);
+  });
+
+  it.each([
+    ['<!-- box: details -->\nNo title\n<!-- /box -->', 'f.md: line 2: received "No title" as the first line of box "details"; expected a heading ("### Title") as its first line.'],
+    ['<!-- box: details -->\n### T\n<!-- /box -->', 'f.md: line 3: received an empty box "details"; expected text below its title.'],
+    ['<!-- box: details -->\n### T\ntext', 'f.md: line 1: received a box "details" that is never closed; expected a <!-- /box --> line.'],
+    ['<!-- /box -->', 'f.md: line 1: received <!-- /box --> with no open box; expected a <!-- box: NAME --> before it.'],
+    ['<!-- box: a -->\n### T\n<!-- step -->', 'f.md: line 3: received "<!-- step -->" inside the box opened on line 1; expected a <!-- /box --> first.'],
+    ['<!-- scrolly: a -->\n<!-- box: b -->', 'f.md: line 2: received "<!-- box: b -->" inside the scrolly opened on line 1; expected boxes outside scrollies.'],
+    ['<!-- scrolly: a -->\n<!-- insert: b -->', 'f.md: line 2: received "<!-- insert: b -->" inside the scrolly opened on line 1; expected inserts outside scrollies.'],
+  ])('rejects a malformed box or insert with file, line, received and expected (%#)', (md, message) => {
+    expect(() => splitSection(md, 'f.md')).toThrow(message);
+  });
+
   it.each([
     ['<!-- scrolly: a -->\nA0', 'f.md: line 1: received a scrolly "a" that is never closed; expected a <!-- /scrolly --> line.'],
     ['Text\n<!-- step -->', 'f.md: line 2: received <!-- step --> outside a scrolly; expected it between <!-- scrolly: ID --> and <!-- /scrolly -->.'],

@@ -32,6 +32,7 @@ import { routeDeaths } from './catalog/route-deaths';
 import { routeIncidents } from './catalog/route-incidents';
 import { surveillanceTools } from './catalog/surveillance-tools';
 import { sourcesDataset } from './catalog/sources';
+import { statements } from './catalog/statements';
 
 /** Every published dataset, in the order the data page lists them. */
 export const CATALOG: readonly Dataset[] = [
@@ -43,6 +44,7 @@ export const CATALOG: readonly Dataset[] = [
   cbpOne,
   agreements,
   elSalvadorException,
+  statements,
   sourcesDataset,
 ];
 

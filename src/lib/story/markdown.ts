@@ -4,6 +4,31 @@
  */
 import { Marked } from 'marked';
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Decodes the HTML entities marked writes into inline text ("&#39;", "&amp;", "&quot;"). */
+export function decodeEntities(html: string): string {
+  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * A heading's id from its rendered text: tags and entities removed, apostrophes dropped inside
+ * words ("don't" → "dont", not "don-39-t"), every other run of non-letters and non-digits a hyphen.
+ */
+export function slugify(html: string): string {
+  return decodeEntities(html.replace(/<[^>]+>/g, ''))
+    .toLowerCase()
+    .replace(/(?<=[\p{L}\p{N}])['’](?=[\p{L}\p{N}])/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 const marked = new Marked({
   gfm: true,
   renderer: {
@@ -16,12 +41,16 @@ const marked = new Marked({
     },
     heading({ tokens, depth }) {
       const text = this.parser.parseInline(tokens);
-      const id = text.toLowerCase().replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-      return `<h${depth} id="${id}">${text}</h${depth}>\n`;
+      return `<h${depth} id="${slugify(text)}">${text}</h${depth}>\n`;
     },
   },
 });
 
 export function renderMarkdown(markdown: string): string {
   return marked.parse(markdown, { async: false });
+}
+
+/** Inline Markdown (no paragraph), for a box's title or a one-line text. */
+export function renderInline(markdown: string): string {
+  return marked.parseInline(markdown, { async: false });
 }
