@@ -27,9 +27,28 @@ describe('the English story text', () => {
     }
   });
 
-  it('is between 2,500 and 4,000 words long', () => {
-    const words = files.reduce((n, f) => n + countWords(body(f)), 0);
+  // The running story is what a reader reads from top to bottom: boxes (takeaways, where things
+  // stand, "why the numbers differ") can be skipped, and the sources-and-method section is an appendix.
+  const running = (f: string) =>
+    f.includes('sources-method') ? 0 : splitSection(body(f), f).reduce((n, p) => n + (p.kind === 'prose' ? countWords(p.markdown) : p.kind === 'scrolly' ? p.steps.reduce((m, s) => m + countWords(s), 0) : 0), 0);
+
+  it('reads in about 15–17 minutes: 2,500 to 3,900 words of running story', () => {
+    const words = files.reduce((n, f) => n + running(f), 0);
     expect(words).toBeGreaterThanOrEqual(2500);
-    expect(words).toBeLessThanOrEqual(4000);
+    expect(words).toBeLessThanOrEqual(3900);
+  });
+
+  it('keeps the whole text, boxes and appendix included, under 5,400 words', () => {
+    expect(files.reduce((n, f) => n + countWords(body(f)), 0)).toBeLessThanOrEqual(5400);
+  });
+
+  it('opens with key takeaways: 4 to 6 points, each linked to a source record', () => {
+    const lede = splitSection(body(files[0]!), files[0]!);
+    const box = lede.find((p) => p.kind === 'box' && p.box === 'takeaways');
+    expect(box, 'a <!-- box: takeaways --> in the lede').toBeDefined();
+    const points = (box as { markdown: string }).markdown.split('\n').filter((l) => l.startsWith('- '));
+    expect(points.length).toBeGreaterThanOrEqual(4);
+    expect(points.length).toBeLessThanOrEqual(6);
+    for (const p of points) expect(p, 'each takeaway cites a source').toMatch(/\]\(\/sources\/#src-[a-z0-9-]+\)/);
   });
 });

@@ -5,7 +5,7 @@ export const agreements = {
     'A map of the United States, Mexico, Guatemala, El Salvador, Honduras and their neighbours. Each arc is an instrument or programme under which data about people on the move passes between a country and the United States; arrows point to the country that receives it. {state}: {emphasised}.',
   'agreements.desc.none': 'no agreement is emphasised',
   'agreements.caption':
-    'Each arc is one instrument or programme; arrows point to the country that receives the data (two heads: an exchange; no head: the direction is not stated). Colour and line pattern show whether the text is known to bind the parties: none of these instruments is known to be binding. Costa Rica’s memorandum (date not found), BITMAP (14 partner countries, not named) and the asylum agreements signed alongside are in the table only.',
+    'Each arc is one instrument or programme; arrows point to the receiving country (two heads: an exchange). None is known to be binding. Costa Rica’s memorandum and BITMAP (Biometric Identification Transnational Migration Alert Program) are in the table only.',
   'agreements.view': 'Show',
   'agreements.state.mexico': 'Mexico, 2013–2018',
   'agreements.state.wave-2019': '2019',

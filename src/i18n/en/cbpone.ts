@@ -30,7 +30,7 @@ export const cbpone = {
   'cbpone.demand.ratioNote': 'Our calculation: people waiting ÷ daily appointments.',
   'cbpone.timeline.label': 'Events on the timeline',
   'cbpone.caption':
-    'The timeline marks every dated event we could source; the panel below changes with the story. Each square stands for a fixed number of people or appointments, stated in its legend; a part-filled square is a fraction of that number. Demand is an average for late 2024.',
+    'The timeline marks every dated event we could source. Each square stands for a fixed number of people or appointments, given in the legend; a part-filled square is a fraction. Demand is an average for late 2024.',
   'cbpone.table.date': 'Date',
   'cbpone.table.event': 'Event',
   'cbpone.table.figures': 'Figures',

@@ -16,10 +16,9 @@ export const databases = {
     'A grid of {count} risks of HART and who raised each: the Department of Homeland Security (as reported by the source article), the Government Accountability Office, or the Electronic Frontier Foundation.',
   'databases.axis.identities': 'Identities held in IDENT',
   'databases.axis.year': 'Year',
-  'databases.step.ident-growth': 'IDENT held {first} identities in {firstYear}. By {lastYear}, GAO counted {last}. Most figures are minimums: the true number may be higher.',
-  'databases.step.hart-schedule':
-    'HART, estimated to cost {cost} in total and hosted on {hosting}, was due to replace IDENT by {ioc2019}. The 2022 plan moved that to {ioc2022}, {months} months later; in August 2024 it was still not operational.',
-  'databases.step.risks': 'DHS itself acknowledged risks (as the source article reports), and GAO found that most privacy requirements it checked were not implemented.',
+  'databases.step.ident-growth': 'Most figures are minimums (“more than”): the true number may be higher. A vendor’s lower claim is shown apart.',
+  'databases.step.hart-schedule': 'Planned dates under the 2019 and 2022 plans; in 2022 the full programme had no planned date.',
+  'databases.step.risks': 'Each square is one risk, marked by who raised it.',
   'databases.legend.official': 'Official count',
   'databases.legend.lowerBound': '“More than”: a minimum',
   'databases.legend.vendor': 'Vendor’s claim',
@@ -46,7 +45,7 @@ export const databases = {
   'databases.tip.dateRange': 'Date uncertain: {from}–{to}',
   'databases.tip.transactions': '{n} transactions a day',
   'databases.caption':
-    'IDENT’s size as DHS, GAO and the press reported it; most later figures are minimums. The article’s “260 million” for IDENT and “more than 270 million” for HART were not found in any source. Four of the risks attributed to DHS come only from the source article.',
+    'IDENT’s size as the Department of Homeland Security (DHS), government auditors and the press reported it; most later figures are minimums. The essay’s “more than 270 million” for HART was not found in any source.',
   'databases.table.ident': 'IDENT over time',
   'databases.table.schedule': 'HART schedule',
   'databases.table.facts': 'HART facts',

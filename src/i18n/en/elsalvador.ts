@@ -8,13 +8,10 @@ export const elsalvador = {
   'elsalvador.axis.year': 'Year',
   'elsalvador.decree': 'Decreed {date}',
   'elsalvador.extensionsLabel': 'Extension no.',
-  'elsalvador.step.declared':
-    'The Assembly decreed the state of exception on {date}, after {trigger} homicides in a single day. By April 2022 the government reported {value} people detained.',
-  'elsalvador.step.one-year': 'After one year and {extension} extensions, the count had reached {value}.',
-  'elsalvador.step.to-2026':
-    'Renewed every 30 days, the measure reached its {nth} extension in {asOf}: {from} people detained by mid-2025, {value} by early 2026.',
-  'elsalvador.step.abuses':
-    'Human-rights organisations counted {complaints} complaints, mostly of arbitrary detention and torture, and {deaths} deaths in state custody. The government says it has released {released} people.',
+  'elsalvador.step.declared': 'The Legislative Assembly’s decree followed {trigger} homicides in a single day.',
+  'elsalvador.step.one-year': '{extension} extensions in the first year, each for 30 days.',
+  'elsalvador.step.to-2026': 'Each mark is one government report; the {nth} extension came in {asOf}.',
+  'elsalvador.step.abuses': 'Complaints, mostly of arbitrary detention and torture, and deaths in custody, as human-rights organisations counted them.',
   'elsalvador.other.detained': 'Detained',
   'elsalvador.other.released': 'Released (government)',
   'elsalvador.other.complaints': 'Complaints (NGOs)',
@@ -30,7 +27,7 @@ export const elsalvador = {
   'elsalvador.legend.approx': '“About”',
   'elsalvador.legend.extension': 'Extension approved',
   'elsalvador.caption':
-    'Cumulative detentions as the Salvadoran government reported them when asking for or approving extensions; each mark is one report. Only the extensions we found a source for are marked. Complaints and deaths in custody are counted by human-rights organisations, not the government.',
+    'Cumulative detentions as El Salvador’s government reported them when extending the measure; each mark is one report, and only extensions we found a source for are marked. Human-rights groups, not the government, count complaints and deaths in custody.',
   'elsalvador.table.date': 'Date',
   'elsalvador.table.what': 'What',
   'elsalvador.table.value': 'Count',

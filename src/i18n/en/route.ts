@@ -7,9 +7,8 @@ export const route = {
   'route.desc.desert': 'The map zooms to the Sonoran Desert along the Arizona border, where {inside} dead and missing were recorded ({share} of the map).',
   'route.desc.years': 'The map shows one year at a time. In {year}, {value} dead and missing were recorded on the map.',
   'route.step.route': 'Each circle groups the incidents IOM recorded within about 20 km, from Central America to the U.S. border: {all} dead and missing in all.',
-  'route.step.border': '{share} of the {all} dead and missing on the map ({inside} people) were recorded in the border region shown here: most recorded deaths on the route happen at the crossing.',
-  'route.step.desert':
-    'In the Sonoran Desert along the Arizona border (filled circles): {inside} dead and missing recorded, {share} of the map. GAO found that more than three-fourths of the doubling in border deaths after 1995 came from the Arizona desert, where enforcement in cities pushed crossings: the “funnel effect”.',
+  'route.step.border': '{inside} of the {all} dead and missing on the map ({share}) were recorded in the border region shown here.',
+  'route.step.desert': 'Sonoran Desert along the Arizona border (filled circles): {inside} dead and missing recorded, {share} of the map.',
   'route.step.years': '{year}: {value} dead and missing recorded on the map.',
   'route.step.yearsPartial': '{year} (January to early May only): {value} dead and missing recorded on the map so far.',
   'route.label.usa': 'United States',
@@ -64,7 +63,7 @@ export const route = {
   'route.note':
     'Recorded incidents only. IOM counts the deaths and disappearances it learns of from medical examiners, authorities, media and NGOs; its figures are minimum estimates and are revised as records arrive. 2022 covers January to early May. {cumulative} of the dead and missing were filed by IOM as cumulative totals, placed at the centre of a county or a region: their circles (dashed) mark an approximate place.',
   'route.caption':
-    'Circle area is proportional to the number of dead and missing recorded in each place. Deaths in the Darién Gap and at sea beyond the frame are not shown. Source: IOM Missing Migrants Project.',
+    'Circle area is proportional to the dead and missing recorded in each place. Deaths in the Darién Gap and at sea beyond the frame are not shown. Source: International Organization for Migration (IOM), Missing Migrants Project.',
   'route.table.title': 'Dead and missing recorded by IOM, by country and year',
   'route.table.country': 'Country',
   'route.table.total': 'Total',

@@ -14,6 +14,12 @@ export const story = {
   'scrolly.announce': 'Graphic, step {n} of {total}: {desc}',
   'scrolly.stepFigure': 'Graphic for this step',
   'scrolly.afterGraphic': 'End of graphic',
+  'story.officialCase.title': 'The official case',
+  'story.officialCase.intro': 'What the agencies, officials and companies behind these tools say about them, in our words, as our sources report it:',
+  'story.officialCase.source': 'Source',
+  'story.officialCase.note': 'Their critics’ arguments run through the story, attributed.',
+  'story.officialCase.data': 'Every statement, with the speaker’s own words',
+  'story.standing.on': 'as of',
   'sources.heading': 'All sources',
   'sources.intro': 'Every figure in this story links to one of these records. Primary sources made the figure; secondary sources reported it.',
 } as const;

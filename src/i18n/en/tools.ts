@@ -30,7 +30,7 @@ export const tools = {
   'tools.legend.width': 'Width: contract value in dollars',
   'tools.legend.dashed': 'Dashed: subpoena (no payment)',
   'tools.caption':
-    'Each curve is one flow of data from a supplier to an agency; its label is the contract value or, where there is none, the number of subpoenas or records. Values are as reported and are not totals: several contracts were renewed or extended. Where two sources disagree the table gives both.',
+    'Each curve is one flow of data from a supplier to an agency, labelled with the contract value or the number of subpoenas or records. Values are as reported, not totals; where sources disagree, the table gives both.',
   'tools.tip.data': 'Data',
   'tools.tip.figures': 'Figures',
   'tools.tip.dates': 'When',
