@@ -14,7 +14,7 @@ export const QualifiedCount = z
   })
   .strict();
 
-/** One published size of IDENT at one time. Years with no published figure have no record. */
+/** One published size of IDENT at one time. Years for which we found no figure have no record. */
 export const IdentCount = z
   .object({
     /** Unique key, e.g. "ident-2021". */

@@ -29,7 +29,7 @@ export const AlternativeValue = z
   })
   .strict();
 
-/** One published count for one year of one series. Years with no published figure have no record. */
+/** One published count for one year of one series. Years for which we found no figure have no record. */
 export const DeathRecord = z
   .object({
     /** Unique key: `${series}-${year}`. */

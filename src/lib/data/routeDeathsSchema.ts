@@ -9,7 +9,7 @@ export const CauseCategory = z.enum(['mixed-unknown', 'drowning', 'environment',
 /** How IOM recorded the incident. */
 export const IncidentKind = z.enum(['incident', 'cumulative', 'split']);
 
-/** The calendar years the IOM snapshot covers (2022 is partial, to 8 May). */
+/** The calendar years the IOM snapshot covers (2022 is partial, to 6 May: the newest record of the snapshot). */
 const Year = z.number().int().min(2014).max(2022);
 const People = z.number().int().nonnegative();
 
