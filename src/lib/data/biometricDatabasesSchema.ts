@@ -81,8 +81,10 @@ export const HartFact = z
     amountUSD: z.number().nonnegative().optional(),
     /** When the fact was stated. */
     asOf: PartialDate,
-    /** Source id. */
+    /** Source id of the page we read. */
     source: z.string().min(1),
+    /** Source id of the original report when we read the fact in someone else's summary. */
+    reports: z.string().min(1).optional(),
     /** A primary, B secondary. */
     confidence: Confidence,
     /** Verbatim words from the source. */
