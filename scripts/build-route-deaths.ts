@@ -79,12 +79,18 @@ function main() {
     years.set(year, { incidents: y.incidents + 1, deadMissing: y.deadMissing + n });
   }
   let newest = '';
+  const byRouteCause = new Map<string, Map<CauseCategory, { incidents: number; deadMissing: number }>>();
   for (const r of rows) {
     const year = Number(r['Incident year']);
     const n = Number(r['Total Number of Dead and Missing']);
     if (!Number.isInteger(year) || !Number.isInteger(n)) throw new Error(`${r['Main ID']}: bad year or total`);
-    add(byRoute, r['Migration route'] || NO_ROUTE, year, n);
+    const route = r['Migration route'] || NO_ROUTE;
+    add(byRoute, route, year, n);
     add(byRegion, r['Region of Incident'] || '(none recorded)', year, n);
+    const causes = byRouteCause.get(route) ?? byRouteCause.set(route, new Map()).get(route)!;
+    const k = cause(r['Cause of Death'] ?? '');
+    const c = causes.get(k) ?? { incidents: 0, deadMissing: 0 };
+    causes.set(k, { incidents: c.incidents + 1, deadMissing: c.deadMissing + n });
     if (r['Website Date']! > newest) newest = r['Website Date']!;
   }
   const toGroups = (acc: Acc) =>
@@ -99,6 +105,11 @@ function main() {
     note: 'Sums of IOM Missing Migrants Project incident records in the export: recorded incidents only, minimum estimates, revised by IOM as records arrive; the last year is partial, up to snapshotEnd. The route key is IOM\u2019s "Migration route"; the region key is IOM\u2019s "Region of Incident".',
     byRoute: toGroups(byRoute),
     byRegion: toGroups(byRegion),
+    // Same route order as byRoute; causes by dead and missing, then by name.
+    byRouteCause: toGroups(byRoute).map(({ key }) => ({
+      key,
+      causes: [...byRouteCause.get(key)!].map(([c, v]) => ({ cause: c, ...v })).sort((a, b) => b.deadMissing - a.deadMissing || a.cause.localeCompare(b.cause)),
+    })),
   };
 
   // ---- incident points ----
@@ -149,6 +160,7 @@ function main() {
   if (cleanedIds) console.log(`cleaned ${cleanedIds} id(s) of a stray byte-order mark`);
   console.log(`snapshot ends ${newest}; ${totals.byRoute.length} routes, ${totals.byRegion.length} regions`);
   for (const g of totals.byRoute) console.log(`  route ${g.key}: ${g.years.map((y) => `${y.year} ${y.deadMissing}`).join(', ')}`);
+  for (const g of totals.byRouteCause) console.log(`  causes on ${g.key}: ${g.causes.map((c) => `${c.cause} ${c.deadMissing}`).join(', ')}`);
   console.log(`kept ${incidents.length} incidents (${sum(incidents)} dead and missing); ${atSea} at sea (no country within 0.25°)`);
   for (const d of points.dropped) console.log(`  dropped ${d.incidents} (${d.deadMissing} dead and missing): ${d.reason}`);
   const gz = gzipSync(pointsText).length;
