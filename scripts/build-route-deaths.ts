@@ -13,124 +13,160 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import { countries, countryAt, type RegionTopology } from '../src/lib/geo/topology.ts';
 import { ROUTE_FRAME } from '../src/lib/geo/region.ts';
 import { CAUSE_LABELS_IOM, RouteDeathsFile, RouteIncidentsFile, type CauseCategory, type IncidentPoint } from '../src/lib/data/routeDeathsSchema.ts';
 
-const DEFAULT_INPUT = '../shared/data/iom-mmp-americas-2014-2022-05.csv';
-// A git worktree sits one level deeper than the main checkout; look there too.
-const input = process.argv[2] ?? [DEFAULT_INPUT, `../${DEFAULT_INPUT}`].find((p) => existsSync(p)) ?? DEFAULT_INPUT;
-if (!existsSync(input)) throw new Error(`${input} not found: pass the path of an IOM Missing Migrants export (missingmigrants.iom.int/downloads)`);
-const SOURCE = 'iom-mmp-export';
-/** Routes that lie outside the map's frame: their incidents are totalled but not drawn. */
-const OFF_FRAME_ROUTES = new Set(['Darien Gap', 'Caribbean to US']);
-const NO_ROUTE = '(none recorded)';
-const BUDGET = { totals: 8 * 1024, incidents: 384 * 1024, incidentsGzip: 40 * 1024 };
-
-const rows = csvParse(readFileSync(input, 'utf8'));
-// One record of the 2022 export carries a stray byte-order mark in its id: strip it.
-let cleanedIds = 0;
-for (const r of rows) {
-  const id = r['Main ID']!.replace(/\uFEFF/g, '').trim();
-  if (id !== r['Main ID']) { r['Main ID'] = id; cleanedIds++; }
-}
-const required = ['Main ID', 'Incident Type', 'Region of Incident', 'Website Date', 'Incident year', 'Total Number of Dead and Missing', 'Cause of Death', 'Migration route', 'Coordinates'];
-for (const column of required) if (!rows.columns.includes(column)) throw new Error(`${input}: missing column "${column}"`);
-console.log(`read ${input}: ${rows.length} records, ${rows.columns.length} columns`);
-
 const causeKey = new Map(Object.entries(CAUSE_LABELS_IOM).map(([k, v]) => [v, k as CauseCategory]));
-function cause(text: string): CauseCategory {
-  if (text.includes(',')) return 'multiple';
-  const k = causeKey.get(text);
-  if (!k) throw new Error(`unknown cause of death "${text}"`);
-  return k;
+/** IOM's labels, longest first, so that a label containing a comma is matched whole before any shorter one. */
+const causeLabels = [...causeKey.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * The cause category of IOM's "Cause of Death" text. IOM's own labels are matched whole first: the
+ * exposure label ("Harsh environmental conditions / lack of adequate shelter, food, water") contains
+ * commas and is one cause. Only a text that is several IOM labels joined by commas is split; it is
+ * "multiple" when those labels name different categories. Anything else throws, naming the text.
+ */
+export function cause(text: string): CauseCategory {
+  const whole = causeKey.get(text.trim());
+  if (whole) return whole;
+  const found = new Set<CauseCategory>();
+  let rest = text.trim();
+  while (rest) {
+    const label = causeLabels.find((l) => rest === l || rest.startsWith(`${l},`));
+    if (!label) throw new Error(`unknown cause of death "${text}" (at "${rest}")`);
+    found.add(causeKey.get(label)!);
+    rest = rest.slice(label.length).replace(/^,\s*/, '');
+  }
+  if (found.size === 0) throw new Error(`empty cause of death "${text}"`);
+  return found.size === 1 ? [...found][0]! : 'multiple';
 }
-const kinds: Record<string, IncidentPoint['kind']> = { 'Cumulative Incident': 'cumulative', 'Split Incident': 'split' };
-const round2 = (v: number) => Math.round(v * 100) / 100;
 
-// ---- yearly totals (every record counts, with or without coordinates) ----
-type Acc = Map<string, Map<number, { incidents: number; deadMissing: number }>>;
-const byRoute: Acc = new Map();
-const byRegion: Acc = new Map();
-function add(acc: Acc, key: string, year: number, n: number) {
-  const years = acc.get(key) ?? acc.set(key, new Map()).get(key)!;
-  const y = years.get(year) ?? { incidents: 0, deadMissing: 0 };
-  years.set(year, { incidents: y.incidents + 1, deadMissing: y.deadMissing + n });
+function main() {
+  const DEFAULT_INPUT = '../shared/data/iom-mmp-americas-2014-2022-05.csv';
+  // A git worktree sits one level deeper than the main checkout; look there too.
+  const input = process.argv[2] ?? [DEFAULT_INPUT, `../${DEFAULT_INPUT}`].find((p) => existsSync(p)) ?? DEFAULT_INPUT;
+  if (!existsSync(input)) throw new Error(`${input} not found: pass the path of an IOM Missing Migrants export (missingmigrants.iom.int/downloads)`);
+  const SOURCE = 'iom-mmp-export';
+  /** Routes that lie outside the map's frame: their incidents are totalled but not drawn. */
+  const OFF_FRAME_ROUTES = new Set(['Darien Gap', 'Caribbean to US']);
+  const NO_ROUTE = '(none recorded)';
+  const BUDGET = { totals: 8 * 1024, incidents: 384 * 1024, incidentsGzip: 40 * 1024 };
+
+  const rows = csvParse(readFileSync(input, 'utf8'));
+  // One record of the 2022 export carries a stray byte-order mark in its id: strip it.
+  let cleanedIds = 0;
+  for (const r of rows) {
+    const id = r['Main ID']!.replace(/\uFEFF/g, '').trim();
+    if (id !== r['Main ID']) { r['Main ID'] = id; cleanedIds++; }
+  }
+  const required = ['Main ID', 'Incident Type', 'Region of Incident', 'Website Date', 'Incident year', 'Total Number of Dead and Missing', 'Cause of Death', 'Migration route', 'Coordinates'];
+  for (const column of required) if (!rows.columns.includes(column)) throw new Error(`${input}: missing column "${column}"`);
+  console.log(`read ${input}: ${rows.length} records, ${rows.columns.length} columns`);
+
+  const kinds: Record<string, IncidentPoint['kind']> = { 'Cumulative Incident': 'cumulative', 'Split Incident': 'split' };
+  const round2 = (v: number) => Math.round(v * 100) / 100;
+
+  // ---- yearly totals (every record counts, with or without coordinates) ----
+  type Acc = Map<string, Map<number, { incidents: number; deadMissing: number }>>;
+  const byRoute: Acc = new Map();
+  const byRegion: Acc = new Map();
+  function add(acc: Acc, key: string, year: number, n: number) {
+    const years = acc.get(key) ?? acc.set(key, new Map()).get(key)!;
+    const y = years.get(year) ?? { incidents: 0, deadMissing: 0 };
+    years.set(year, { incidents: y.incidents + 1, deadMissing: y.deadMissing + n });
+  }
+  let newest = '';
+  const byRouteCause = new Map<string, Map<CauseCategory, { incidents: number; deadMissing: number }>>();
+  for (const r of rows) {
+    const year = Number(r['Incident year']);
+    const n = Number(r['Total Number of Dead and Missing']);
+    if (!Number.isInteger(year) || !Number.isInteger(n)) throw new Error(`${r['Main ID']}: bad year or total`);
+    const route = r['Migration route'] || NO_ROUTE;
+    add(byRoute, route, year, n);
+    add(byRegion, r['Region of Incident'] || '(none recorded)', year, n);
+    const causes = byRouteCause.get(route) ?? byRouteCause.set(route, new Map()).get(route)!;
+    const k = cause(r['Cause of Death'] ?? '');
+    const c = causes.get(k) ?? { incidents: 0, deadMissing: 0 };
+    causes.set(k, { incidents: c.incidents + 1, deadMissing: c.deadMissing + n });
+    if (r['Website Date']! > newest) newest = r['Website Date']!;
+  }
+  const toGroups = (acc: Acc) =>
+    [...acc]
+      .map(([key, years]) => ({ key, years: [...years].sort((a, b) => a[0] - b[0]).map(([year, v]) => ({ year, ...v })) }))
+      .sort((a, b) => b.years.reduce((s, y) => s + y.deadMissing, 0) - a.years.reduce((s, y) => s + y.deadMissing, 0) || a.key.localeCompare(b.key));
+
+  const totals = {
+    title: 'Dead and missing migrants recorded by IOM in North and Central America, by year, route and region (2014 to May 2022)',
+    source: SOURCE,
+    snapshotEnd: newest,
+    note: 'Sums of IOM Missing Migrants Project incident records in the export: recorded incidents only, minimum estimates, revised by IOM as records arrive; the last year is partial, up to snapshotEnd. The route key is IOM\u2019s "Migration route"; the region key is IOM\u2019s "Region of Incident".',
+    byRoute: toGroups(byRoute),
+    byRegion: toGroups(byRegion),
+    // Same route order as byRoute; causes by dead and missing, then by name.
+    byRouteCause: toGroups(byRoute).map(({ key }) => ({
+      key,
+      causes: [...byRouteCause.get(key)!].map(([c, v]) => ({ cause: c, ...v })).sort((a, b) => b.deadMissing - a.deadMissing || a.cause.localeCompare(b.cause)),
+    })),
+  };
+
+  // ---- incident points ----
+  const topo = JSON.parse(readFileSync('data/region-50m.json', 'utf8')) as RegionTopology;
+  const shapes = countries(topo);
+  const [[W, S], [E, N]] = ROUTE_FRAME;
+  const dropped = new Map<string, { incidents: number; deadMissing: number }>();
+  const drop = (reason: string, n: number) => {
+    const d = dropped.get(reason) ?? { incidents: 0, deadMissing: 0 };
+    dropped.set(reason, { incidents: d.incidents + 1, deadMissing: d.deadMissing + n });
+  };
+  const incidents: IncidentPoint[] = [];
+  let atSea = 0;
+  for (const r of rows) {
+    const n = Number(r['Total Number of Dead and Missing']);
+    const route = r['Migration route'] ?? '';
+    const m = /^POINT \((-?[\d.]+) (-?[\d.]+)\)$/.exec(r.Coordinates ?? '');
+    if (!m) { drop('no coordinates in the export', n); continue; }
+    if (OFF_FRAME_ROUTES.has(route)) { drop(`route "${route}" lies outside the map's frame`, n); continue; }
+    const lon = round2(Number(m[1]));
+    const lat = round2(Number(m[2]));
+    if (lon < W || lon > E || lat < S || lat > N) { drop('coordinates outside the map frame (Costa Rica to southern California)', n); continue; }
+    if (n < 1) { drop('no dead or missing recorded', n); continue; }
+    const country = countryAt(shapes, [lon, lat]) as IncidentPoint['country'];
+    if (!country) atSea++;
+    incidents.push({ id: r['Main ID']!, lon, lat, year: Number(r['Incident year']), deadMissing: n, cause: cause(r['Cause of Death'] ?? ''), country, ...(kinds[r['Incident Type']!] ? { kind: kinds[r['Incident Type']!] } : {}) });
+  }
+  incidents.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+  const points = {
+    title: 'Incidents in which migrants died or went missing between Costa Rica and the U.S.–Mexico border, recorded by IOM (2014 to May 2022)',
+    source: SOURCE,
+    frame: ROUTE_FRAME,
+    dropped: [...dropped].sort((a, b) => b[1].incidents - a[1].incidents).map(([reason, v]) => ({ reason, ...v })),
+    incidents,
+  };
+
+  // Validate with the site's schemas before writing anything (the data tests add the cross-record checks).
+  RouteDeathsFile.parse(totals);
+  RouteIncidentsFile.parse(points);
+  if (!readFileSync('data/sources.json', 'utf8').includes(`"id": "${SOURCE}"`)) throw new Error(`data/sources.json lacks ${SOURCE}`);
+
+  const totalsText = `${JSON.stringify(totals, null, 1)}\n`;
+  const pointsText = `{"title":${JSON.stringify(points.title)},"source":"${SOURCE}","frame":${JSON.stringify(points.frame)},"dropped":${JSON.stringify(points.dropped)},"incidents":[\n${incidents.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
+  writeFileSync('data/route-deaths.json', totalsText);
+  writeFileSync('data/route-incidents.json', pointsText);
+
+  const sum = (xs: { deadMissing: number }[]) => xs.reduce((s, x) => s + x.deadMissing, 0);
+  if (cleanedIds) console.log(`cleaned ${cleanedIds} id(s) of a stray byte-order mark`);
+  console.log(`snapshot ends ${newest}; ${totals.byRoute.length} routes, ${totals.byRegion.length} regions`);
+  for (const g of totals.byRoute) console.log(`  route ${g.key}: ${g.years.map((y) => `${y.year} ${y.deadMissing}`).join(', ')}`);
+  for (const g of totals.byRouteCause) console.log(`  causes on ${g.key}: ${g.causes.map((c) => `${c.cause} ${c.deadMissing}`).join(', ')}`);
+  console.log(`kept ${incidents.length} incidents (${sum(incidents)} dead and missing); ${atSea} at sea (no country within 0.25°)`);
+  for (const d of points.dropped) console.log(`  dropped ${d.incidents} (${d.deadMissing} dead and missing): ${d.reason}`);
+  const gz = gzipSync(pointsText).length;
+  console.log(`wrote data/route-deaths.json ${totalsText.length} bytes (budget ${BUDGET.totals}); data/route-incidents.json ${pointsText.length} bytes, ${gz} gzip (budget ${BUDGET.incidents} raw, ${BUDGET.incidentsGzip} gzip)`);
+  if (totalsText.length > BUDGET.totals || pointsText.length > BUDGET.incidents || gz > BUDGET.incidentsGzip) throw new Error('over the size budget');
 }
-let newest = '';
-for (const r of rows) {
-  const year = Number(r['Incident year']);
-  const n = Number(r['Total Number of Dead and Missing']);
-  if (!Number.isInteger(year) || !Number.isInteger(n)) throw new Error(`${r['Main ID']}: bad year or total`);
-  add(byRoute, r['Migration route'] || NO_ROUTE, year, n);
-  add(byRegion, r['Region of Incident'] || '(none recorded)', year, n);
-  if (r['Website Date']! > newest) newest = r['Website Date']!;
-}
-const toGroups = (acc: Acc) =>
-  [...acc]
-    .map(([key, years]) => ({ key, years: [...years].sort((a, b) => a[0] - b[0]).map(([year, v]) => ({ year, ...v })) }))
-    .sort((a, b) => b.years.reduce((s, y) => s + y.deadMissing, 0) - a.years.reduce((s, y) => s + y.deadMissing, 0) || a.key.localeCompare(b.key));
 
-const totals = {
-  title: 'Dead and missing migrants recorded by IOM in North and Central America, by year, route and region (2014 to May 2022)',
-  source: SOURCE,
-  snapshotEnd: newest,
-  note: 'Sums of IOM Missing Migrants Project incident records in the export: recorded incidents only, minimum estimates, revised by IOM as records arrive; the last year is partial, up to snapshotEnd. The route key is IOM\u2019s "Migration route"; the region key is IOM\u2019s "Region of Incident".',
-  byRoute: toGroups(byRoute),
-  byRegion: toGroups(byRegion),
-};
-
-// ---- incident points ----
-const topo = JSON.parse(readFileSync('data/region-50m.json', 'utf8')) as RegionTopology;
-const shapes = countries(topo);
-const [[W, S], [E, N]] = ROUTE_FRAME;
-const dropped = new Map<string, { incidents: number; deadMissing: number }>();
-const drop = (reason: string, n: number) => {
-  const d = dropped.get(reason) ?? { incidents: 0, deadMissing: 0 };
-  dropped.set(reason, { incidents: d.incidents + 1, deadMissing: d.deadMissing + n });
-};
-const incidents: IncidentPoint[] = [];
-let atSea = 0;
-for (const r of rows) {
-  const n = Number(r['Total Number of Dead and Missing']);
-  const route = r['Migration route'] ?? '';
-  const m = /^POINT \((-?[\d.]+) (-?[\d.]+)\)$/.exec(r.Coordinates ?? '');
-  if (!m) { drop('no coordinates in the export', n); continue; }
-  if (OFF_FRAME_ROUTES.has(route)) { drop(`route "${route}" lies outside the map's frame`, n); continue; }
-  const lon = round2(Number(m[1]));
-  const lat = round2(Number(m[2]));
-  if (lon < W || lon > E || lat < S || lat > N) { drop('coordinates outside the map frame (Costa Rica to southern California)', n); continue; }
-  if (n < 1) { drop('no dead or missing recorded', n); continue; }
-  const country = countryAt(shapes, [lon, lat]) as IncidentPoint['country'];
-  if (!country) atSea++;
-  incidents.push({ id: r['Main ID']!, lon, lat, year: Number(r['Incident year']), deadMissing: n, cause: cause(r['Cause of Death'] ?? ''), country, ...(kinds[r['Incident Type']!] ? { kind: kinds[r['Incident Type']!] } : {}) });
-}
-incidents.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
-const points = {
-  title: 'Incidents in which migrants died or went missing between Costa Rica and the U.S.–Mexico border, recorded by IOM (2014 to May 2022)',
-  source: SOURCE,
-  frame: ROUTE_FRAME,
-  dropped: [...dropped].sort((a, b) => b[1].incidents - a[1].incidents).map(([reason, v]) => ({ reason, ...v })),
-  incidents,
-};
-
-// Validate with the site's schemas before writing anything (the data tests add the cross-record checks).
-RouteDeathsFile.parse(totals);
-RouteIncidentsFile.parse(points);
-if (!readFileSync('data/sources.json', 'utf8').includes(`"id": "${SOURCE}"`)) throw new Error(`data/sources.json lacks ${SOURCE}`);
-
-const totalsText = `${JSON.stringify(totals, null, 1)}\n`;
-const pointsText = `{"title":${JSON.stringify(points.title)},"source":"${SOURCE}","frame":${JSON.stringify(points.frame)},"dropped":${JSON.stringify(points.dropped)},"incidents":[\n${incidents.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
-writeFileSync('data/route-deaths.json', totalsText);
-writeFileSync('data/route-incidents.json', pointsText);
-
-const sum = (xs: { deadMissing: number }[]) => xs.reduce((s, x) => s + x.deadMissing, 0);
-if (cleanedIds) console.log(`cleaned ${cleanedIds} id(s) of a stray byte-order mark`);
-console.log(`snapshot ends ${newest}; ${totals.byRoute.length} routes, ${totals.byRegion.length} regions`);
-for (const g of totals.byRoute) console.log(`  route ${g.key}: ${g.years.map((y) => `${y.year} ${y.deadMissing}`).join(', ')}`);
-console.log(`kept ${incidents.length} incidents (${sum(incidents)} dead and missing); ${atSea} at sea (no country within 0.25°)`);
-for (const d of points.dropped) console.log(`  dropped ${d.incidents} (${d.deadMissing} dead and missing): ${d.reason}`);
-const gz = gzipSync(pointsText).length;
-console.log(`wrote data/route-deaths.json ${totalsText.length} bytes (budget ${BUDGET.totals}); data/route-incidents.json ${pointsText.length} bytes, ${gz} gzip (budget ${BUDGET.incidents} raw, ${BUDGET.incidentsGzip} gzip)`);
-if (totalsText.length > BUDGET.totals || pointsText.length > BUDGET.incidents || gz > BUDGET.incidentsGzip) throw new Error('over the size budget');
+// Run only as a script (`npm run data:route`), not when a test imports cause().
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

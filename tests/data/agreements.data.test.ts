@@ -36,8 +36,10 @@ describe('data/agreements.json', () => {
     expect(cri.dateSigned).toBeNull();
     expect(cri.dateNote).toMatch(/not found/);
     const hnd = byId('usa-hnd-loi-2025');
-    expect(hnd.dateSigned).toBe('2025');
-    expect(hnd.dateNote).toMatch(/exact date was not found/);
+    expect(hnd.dateSigned).toBe('2025-06-25');
+    expect(hnd.dateNote).toMatch(/AP dates it to Wednesday 25 June 2025/);
+    expect(hnd.sources).toContain('ap-2025-honduras-loi');
+    expect(hnd.quotes!.map((q) => q.text)).toEqual(expect.arrayContaining([expect.stringMatching(/toward reaching an agreement on sharing biometric data/), expect.stringMatching(/criminales y terroristas/)]));
   });
 
   it('flags the 2025 instruments by date so the map can filter by period', () => {

@@ -38,8 +38,10 @@ const EXPECTED: Expectation[] = [
     byType: (d) => ({
       route: d.byRoute.reduce((n: number, g: Raw) => n + g.years.length, 0),
       region: d.byRegion.reduce((n: number, g: Raw) => n + g.years.length, 0),
+      'route-cause': d.byRouteCause.reduce((n: number, g: Raw) => n + g.causes.length, 0),
     }),
-    records: (d) => [...d.byRoute, ...d.byRegion].reduce((n: number, g: Raw) => n + g.years.length, 0),
+    records: (d) =>
+      [...d.byRoute, ...d.byRegion].reduce((n: number, g: Raw) => n + g.years.length, 0) + d.byRouteCause.reduce((n: number, g: Raw) => n + g.causes.length, 0),
   },
   { id: 'route-incidents', byType: (d) => ({ '': d.incidents.length }), records: (d) => d.incidents.length },
   {

@@ -33,7 +33,7 @@ describe('data/biometric-databases.json', () => {
     expect(vendor.every((v) => !v.storyUses)).toBe(true);
   });
 
-  it('says the article’s 260 million and HART’s 270 million were not found, and what was tried', () => {
+  it('lists the article’s IDENT figure (misquoted as 260 million before) and HART’s 270 million as not found in any official source, and what was tried', () => {
     expect(d.ident.notFound.map((n) => n.id).sort()).toEqual(['hart-270m', 'ident-260m']);
     for (const n of d.ident.notFound) expect(n.tried.length).toBeGreaterThan(0);
   });

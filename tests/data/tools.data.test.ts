@@ -24,10 +24,13 @@ describe('data/surveillance-tools.json', () => {
     expect([f.value, f.storyUses, f.alternatives?.map((a) => [a.value, a.qualifier])]).toEqual([16800000, true, [[17000000, 'more-than']]]);
   });
 
-  it('records both years given for Motorola’s purchase of Vigilant’s parent', () => {
+  it('dates Motorola’s purchase of Vigilant’s parent to its announcement, 7 January 2019, with a source, and drops the unsourced 2018', () => {
     const deal = tools.ownership.find((o) => o.id === 'motorola-vigilant')!;
-    expect(deal.dates.map((d) => d.date).sort()).toEqual(['2018', '2019']);
-    expect(deal.storyUses).toBe('both');
+    expect(deal.dates.map((d) => d.date)).toEqual(['2019-01-07']);
+    expect(deal.dates.every((d) => d.source)).toBe(true);
+    expect(deal.storyUses).toBe('2019-01-07');
+    expect(deal.figures[0]!.value).toBe(445_000_000);
+    expect(JSON.stringify(tools.missing)).not.toMatch(/2018 or 2019/);
   });
 
   it('has only valid dates, events oldest first, and no negative figure', () => {

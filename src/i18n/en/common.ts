@@ -15,7 +15,7 @@ export const common = {
   'figure.confidence.A': 'primary source',
   'figure.confidence.B': 'reported by a secondary source',
   'figure.confidence.C': 'derived from a published data file',
-  'figure.noFigure': 'no published figure',
+  'figure.noFigure': 'no figure found',
   'figure.approx': 'about',
   'figure.explore': 'Explore the values: use the arrow keys',
   'figure.exploreHint': 'Press an arrow key to step through the values',

@@ -27,6 +27,7 @@ export function parseBiometricDatabases(data: unknown, sourceIds: ReadonlySet<st
   assertSources(file, [ident.origin], (r) => [{ field: 'source', id: r.source }], sourceIds, 'origin');
   assertSources(file, ident.counts, (r) => [{ field: 'source', id: r.source }, ...(r.reports ? [{ field: 'reports', id: r.reports }] : [])], sourceIds, 'count');
   assertSources(file, ident.notFound, (r) => [{ field: 'claimedBy', id: r.claimedBy }], sourceIds, 'notFound');
+  assertSources(file, hart.facts, (r) => (r.reports ? [{ field: 'reports', id: r.reports }] : []), sourceIds, 'fact');
   for (const [list, name] of [[hart.facts, 'fact'], [hart.modalities, 'modality'], [hart.schedule.milestones, 'milestone'], [hart.schedule.slips, 'slip'], [hart.risks, 'risk']] as const) {
     assertSources(file, list as readonly { source: string }[], (r) => [{ field: 'source', id: r.source }], sourceIds, name);
   }

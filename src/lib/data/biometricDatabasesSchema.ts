@@ -14,7 +14,7 @@ export const QualifiedCount = z
   })
   .strict();
 
-/** One published size of IDENT at one time. Years with no published figure have no record. */
+/** One published size of IDENT at one time. Years for which we found no figure have no record. */
 export const IdentCount = z
   .object({
     /** Unique key, e.g. "ident-2021". */
@@ -81,8 +81,10 @@ export const HartFact = z
     amountUSD: z.number().nonnegative().optional(),
     /** When the fact was stated. */
     asOf: PartialDate,
-    /** Source id. */
+    /** Source id of the page we read. */
     source: z.string().min(1),
+    /** Source id of the original report when we read the fact in someone else's summary. */
+    reports: z.string().min(1).optional(),
     /** A primary, B secondary. */
     confidence: Confidence,
     /** Verbatim words from the source. */

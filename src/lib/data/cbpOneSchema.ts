@@ -67,7 +67,7 @@ export const Geofence = z
   .object({
     /** How the area is defined. Always "regions": no source gives a distance. */
     definedBy: z.literal('regions'),
-    /** Radius in km: null because no distance or radius was ever published. */
+    /** Radius in km: null because we found no published distance or radius. */
     radiusKm: z.null(),
     /** Why there is no radius, for the page to say so. */
     radiusNote: z.string().min(10),

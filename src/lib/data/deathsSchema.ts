@@ -29,7 +29,7 @@ export const AlternativeValue = z
   })
   .strict();
 
-/** One published count for one year of one series. Years with no published figure have no record. */
+/** One published count for one year of one series. Years for which we found no figure have no record. */
 export const DeathRecord = z
   .object({
     /** Unique key: `${series}-${year}`. */
@@ -78,8 +78,8 @@ export const Finding = z
   .object({
     /** Unique kebab-case id. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    /** undercount, cumulative (a total over years), trend, or statement (no figure). */
-    kind: z.enum(['undercount', 'cumulative', 'trend', 'statement']),
+    /** undercount, cumulative (a total over years), trend, statement (a stated finding or explanation), or context (a figure that frames the counts, e.g. border encounters). */
+    kind: z.enum(['undercount', 'cumulative', 'trend', 'statement', 'context']),
     /** Years covered, when the finding has a span. */
     span: z.object({ from: z.number().int(), to: z.number().int(), period: z.enum(['fiscal', 'calendar']) }).strict().optional(),
     /** The finding in one or two plain sentences. */

@@ -27,8 +27,8 @@ export const Figure = z
   .object({
     /** Unique key within the file, kebab-case. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id'),
-    /** What is measured: usd (US dollars), records, subpoenas, people, appointments, appointments-per-day, years, towers, systems. */
-    unit: z.enum(['usd', 'records', 'records-per-month', 'subpoenas', 'people', 'appointments', 'appointments-per-day', 'years', 'towers', 'systems', 'ports']),
+    /** What is measured: usd (US dollars), records, subpoenas, people, appointments, appointments-per-day, years, towers, systems, ports, pages (of released records). */
+    unit: z.enum(['usd', 'records', 'records-per-month', 'subpoenas', 'people', 'appointments', 'appointments-per-day', 'years', 'towers', 'systems', 'ports', 'pages']),
     /** The number as published (never negative). */
     value: z.number().nonnegative(),
     /** How the source words it. */

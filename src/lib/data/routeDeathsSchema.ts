@@ -9,7 +9,7 @@ export const CauseCategory = z.enum(['mixed-unknown', 'drowning', 'environment',
 /** How IOM recorded the incident. */
 export const IncidentKind = z.enum(['incident', 'cumulative', 'split']);
 
-/** The calendar years the IOM snapshot covers (2022 is partial, to 8 May). */
+/** The calendar years the IOM snapshot covers (2022 is partial, to 6 May: the newest record of the snapshot). */
 const Year = z.number().int().min(2014).max(2022);
 const People = z.number().int().nonnegative();
 
@@ -45,6 +45,28 @@ export const RegionTotals = z
   })
   .strict();
 
+/** Dead and missing for one cause category on one IOM migration route, all years of the snapshot together. */
+export const CauseTotal = z
+  .object({
+    /** Cause category (see CAUSE_LABELS_IOM for IOM's wording). */
+    cause: CauseCategory,
+    /** Number of incident records. */
+    incidents: z.number().int().positive(),
+    /** Dead and missing people in those records (minimum estimates). */
+    deadMissing: People,
+  })
+  .strict();
+
+/** Cause totals for one IOM migration route, largest first. */
+export const RouteCauseTotals = z
+  .object({
+    /** The route as IOM spells it (as in byRoute). */
+    key: z.string().min(1),
+    /** One entry per cause with at least one incident, by dead and missing, descending. */
+    causes: z.array(CauseTotal).min(1),
+  })
+  .strict();
+
 /** data/route-deaths.json: yearly totals, computed from every record of the export. */
 export const RouteDeathsFile = z
   .object({
@@ -60,6 +82,8 @@ export const RouteDeathsFile = z
     byRoute: z.array(RouteTotals).min(1),
     /** Totals by IOM region of incident. */
     byRegion: z.array(RegionTotals).min(1),
+    /** Totals by cause category for each IOM migration route, all years together (lets the story rank causes with or without the Darién Gap and sea routes). */
+    byRouteCause: z.array(RouteCauseTotals).optional(),
   })
   .strict();
 
@@ -104,6 +128,7 @@ export const RouteIncidentsFile = z
 export type RegionCountry = z.infer<typeof RegionCountry>;
 export type CauseCategory = z.infer<typeof CauseCategory>;
 export type YearTotal = z.infer<typeof YearTotal>;
+export type RouteCauseTotals = z.infer<typeof RouteCauseTotals>;
 export type RouteDeathsFile = z.infer<typeof RouteDeathsFile>;
 export type IncidentPoint = z.infer<typeof IncidentPoint>;
 export type RouteIncidentsFile = z.infer<typeof RouteIncidentsFile>;

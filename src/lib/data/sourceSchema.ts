@@ -18,9 +18,12 @@ export const Source = z
     title: z.string().min(2),
     /** Publication date, only as precise as it is known. */
     date: PartialDate.optional(),
-    /** The original publisher's URL; omitted when only an untrustworthy mirror was found. */
-    url: z.url().optional(),
-    /** Why there is no URL (e.g. "read on a syndicated copy; original not verified"). */
+    /** The original publisher's URL (https only), never a mirror's; omitted when no original was found. */
+    url: z.url({ protocol: /^https$/, error: 'an https URL of the original publisher' }).optional(),
+    /**
+     * How we read it when not on the original ("Read via a syndicated copy (X)"), or why there is
+     * no URL. With a `url`, it names the copy the figures were read on; the link is the original.
+     */
     urlNote: z.string().optional(),
     /** primary: the body that made the figure (government, GAO, IOM); secondary: news or NGO reporting it. */
     kind: z.enum(['primary', 'secondary']),

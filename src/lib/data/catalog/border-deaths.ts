@@ -7,7 +7,7 @@ export const borderDeaths = defineDataset({
   file: 'border-deaths.json',
   title: 'Migrant deaths at the U.S.–Mexico border, by year and by who counted them',
   description:
-    'Yearly counts from three series kept apart: U.S. Border Patrol fiscal-year counts (latest published), the internal Border Patrol counts CBS News reported, and IOM Missing Migrants Project calendar-year counts as published at the time. Disagreeing counts are kept as alternative rows; years with no published figure have no row.',
+    'Yearly counts from three series kept apart: U.S. Border Patrol fiscal-year counts (the latest figure we found for each year; first reports that were later revised are kept as alternative rows), the internal Border Patrol counts CBS News reported, and IOM Missing Migrants Project calendar-year counts as published at the time (IOM calls them minimum estimates, “the lowest estimates available”). Disagreeing counts are kept as alternative rows; years for which we found no figure have no row.',
   licence: CC_BY_4,
   columns: [
     { name: 'id', type: 'string', description: 'Record key, series-year; alternative rows repeat the key of the record they dispute.' },

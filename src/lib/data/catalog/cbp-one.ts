@@ -9,7 +9,7 @@ export const cbpOne = defineDataset({
   file: 'cbp-one.json',
   title: 'The CBP One app: timeline, appointments and what it collects',
   description:
-    'Dated events in the life of U.S. Customs and Border Protection’s CBP One app, the published figures on appointments, capacity and demand (with other sources’ figures kept as alternative rows), what the app collects from its users, the area from which appointments could be requested (defined by regions: no distance was ever published), the ports of entry that offered appointments, and the figures we looked for and did not find.',
+    'Dated events in the life of U.S. Customs and Border Protection’s CBP One app, the published figures on appointments, capacity and demand (with other sources’ figures kept as alternative rows), what the app collects from its users, the area from which appointments could be requested (defined by regions: we found no published distance), the ports of entry that offered appointments, and the figures we looked for and did not find.',
   licence: CC_BY_4,
   columns: [
     recordTypeColumn(

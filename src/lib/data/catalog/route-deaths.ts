@@ -8,12 +8,13 @@ export const routeDeaths = defineDataset({
   file: 'route-deaths.json',
   title: 'Dead and missing migrants in the Americas, per year, by route and by region',
   description:
-    'Yearly totals computed from every record of the IOM Missing Migrants Project export for the Americas (from its first year to the snapshot date): incident records and dead and missing people, once by IOM migration route and once by IOM region of incident. The two breakdowns count the same incidents twice over, so never add them together; the last year is partial. Aggregated by us from IOM’s Missing Migrants Project data (CC BY 4.0).',
+    'Yearly totals computed from every record of the IOM Missing Migrants Project export for the Americas (from its first year to the snapshot date): incident records and dead and missing people, once by IOM migration route and once by IOM region of incident, and totals by cause category for each route over all years. The breakdowns count the same incidents more than once, so never add them together; the last year is partial. IOM’s figures are minimum estimates. Aggregated by us from IOM’s Missing Migrants Project data (CC BY 4.0).',
   licence: CC_BY_4,
   columns: [
-    { name: 'breakdown', type: 'string', description: 'route (IOM “Migration Route”) or region (IOM “Region of Incident”): two ways of cutting the same incidents.' },
+    { name: 'breakdown', type: 'string', description: 'route (IOM “Migration Route”), region (IOM “Region of Incident”) or route-cause (one cause category on one route, all years together): three ways of cutting the same incidents.' },
     { name: 'key', type: 'string', description: 'The route or region as IOM spells it; “(none recorded)” when IOM left the route empty.' },
-    { name: 'year', type: 'integer', unit: 'year', description: 'Calendar year of the incidents.' },
+    { name: 'cause', type: 'string', description: 'route-cause rows: cause category (mixed-unknown, drowning, environment, vehicle, violence, sickness, accident, or multiple when IOM names two different causes).' },
+    { name: 'year', type: 'integer', unit: 'year', description: 'Calendar year of the incidents; empty for route-cause rows (all years).' },
     { name: 'partial_year', type: 'boolean', description: 'true for the last year, which the snapshot covers only up to snapshot_end.' },
     { name: 'snapshot_end', type: 'date', description: 'Newest incident date in the IOM snapshot (day precision).' },
     { name: 'incidents', type: 'integer', unit: 'incident records', description: 'Number of IOM incident records.' },
@@ -39,6 +40,18 @@ export const routeDeaths = defineDataset({
           sources: d.source,
         })),
       );
-    return [...flat('route', d.byRoute), ...flat('region', d.byRegion)];
+    const causes = (d.byRouteCause ?? []).flatMap((g) =>
+      g.causes.map((c) => ({
+        breakdown: 'route-cause',
+        key: g.key,
+        cause: c.cause,
+        snapshot_end: d.snapshotEnd,
+        incidents: c.incidents,
+        dead_missing: c.deadMissing,
+        sources: d.source,
+      })),
+    );
+    return [...flat('route', d.byRoute), ...flat('region', d.byRegion), ...causes];
   },
+  recordCount: (d) => [...d.byRoute, ...d.byRegion].reduce((n, g) => n + g.years.length, 0) + (d.byRouteCause ?? []).reduce((n, g) => n + g.causes.length, 0),
 });

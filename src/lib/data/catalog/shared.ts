@@ -18,6 +18,7 @@ export const UNIT_WORDS: Record<string, string> = {
   towers: 'towers',
   systems: 'systems',
   ports: 'ports of entry',
+  pages: 'pages',
   stations: 'migration stations',
   countries: 'countries',
   months: 'months',
