@@ -32,10 +32,10 @@ describe('the English story text', () => {
   const running = (f: string) =>
     f.includes('sources-method') ? 0 : splitSection(body(f), f).reduce((n, p) => n + (p.kind === 'prose' ? countWords(p.markdown) : p.kind === 'scrolly' ? p.steps.reduce((m, s) => m + countWords(s), 0) : 0), 0);
 
-  it('reads in about 15–17 minutes: 2,500 to 3,900 words of running story', () => {
+  it('reads in about 15–17 minutes: 2,500 to 4,000 words of running story', () => {
     const words = files.reduce((n, f) => n + running(f), 0);
     expect(words).toBeGreaterThanOrEqual(2500);
-    expect(words).toBeLessThanOrEqual(3900);
+    expect(words).toBeLessThanOrEqual(4000);
   });
 
   it('keeps the whole text, boxes and appendix included, under 5,400 words', () => {

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { loadDeaths } from '../../src/lib/data/load';
 import { loadAgreements } from '../../src/lib/data/loadAgreements';
 import { loadBiometricDatabases } from '../../src/lib/data/loadBiometricDatabases';
-import { loadRouteDeaths } from '../../src/lib/data/loadRouteDeaths';
+import { loadRouteDeaths, loadRouteIncidents } from '../../src/lib/data/loadRouteDeaths';
+import { inBox } from '../../src/lib/charts/routeMapModel';
+import { BORDER_BOX } from '../../src/lib/charts/routeMapState';
 import { maskIgnored } from '../../src/lib/data/proseNumbers';
 
 const DIR = 'src/content/en';
@@ -22,6 +24,16 @@ const plain = (f: string) => text(f).replace(/[[\]]/g, '').replace(/\s+([.,;:])/
 const deaths = loadDeaths().records;
 /** A series' main values (no alternatives), highest first. */
 const ranked = (series: string) => deaths.filter((r) => r.series === series).sort((a, b) => b.value - a.value || a.year - b.year);
+
+/** Dead and missing per single recorded cause on the route map, inside or outside the border view, most first. */
+const causesRanked = (atBorder: boolean) => {
+  const totals: Record<string, number> = {};
+  for (const p of loadRouteIncidents().incidents) {
+    if (inBox(p.lon, p.lat, BORDER_BOX) !== atBorder || p.cause === 'mixed-unknown' || p.cause === 'multiple') continue;
+    totals[p.cause] = (totals[p.cause] ?? 0) + p.deadMissing;
+  }
+  return Object.entries(totals).sort((a, b) => b[1] - a[1]).map(([c]) => c);
+};
 
 /** Each superlative the story states, where, and the computation that must hold. */
 const CLAIMS: { file: string; phrase: RegExp; holds: () => void }[] = [
@@ -67,6 +79,16 @@ const CLAIMS: { file: string; phrase: RegExp; holds: () => void }[] = [
     },
   },
   {
+    file: '01-route.md',
+    phrase: /Away from the border itself, where IOM recorded a single cause, accidents in vehicles and on hazardous transport lead the list, followed by violence and then drowning/,
+    holds: () => expect(causesRanked(false).slice(0, 3)).toEqual(['vehicle', 'violence', 'drowning']),
+  },
+  {
+    file: '01-route.md',
+    phrase: /Where IOM recorded a single cause, it is most often drowning, then exposure/,
+    holds: () => expect(causesRanked(true).slice(0, 2)).toEqual(['drowning', 'environment']),
+  },
+  {
     file: '05-across-borders.md',
     phrase: /Mexico came first/,
     holds: () => {
@@ -105,7 +127,7 @@ const ATTRIBUTED: { file: string; phrase: RegExp; why: string }[] = [
   { file: '08-sources-method.md', phrase: /The app was the only way to book an appointment in advance/, why: 'the American Immigration Council’s description, attributed in section 4' },
 ];
 
-const SUPERLATIVE = /\b(deadliest|highest|worst|largest|biggest|lowest|peak(ed)?|on record|a record|record high|the only|came first|most of any)\b/i;
+const SUPERLATIVE = /\b(deadliest|highest|worst|largest|biggest|lowest|peak(ed)?|on record|a record|record high|the only|came first|most of any|most often|lead the list)\b/i;
 
 describe('superlatives in the story', () => {
   it.each(CLAIMS.map((c) => [c.file, c.phrase.source, c] as const))('%s: "%s" holds in data/', (_f, _p, claim) => {

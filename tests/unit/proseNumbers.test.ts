@@ -30,8 +30,13 @@ describe('extractNumbers', () => {
     ['HTML and MDX comments', 'Text <!-- 999 was the draft figure --> and {/* 777 */} more.'],
     ['footnote markers', 'A claim.[^1] Another.[^note2]'],
     ['ordered-list markers', '1. First step\n2) Second step\n> 3. Quoted step'],
+    ['a U.S. Code title and a rate denominator', 'Under Title 42, deaths per 100,000 apprehensions.'],
     ['front matter, code, tags and MDX expressions', '---\ntitle: Part 3\norder: 3\n---\nimport X from "../c/X.astro";\n<DeathsFigure step={2} uid="d7" />\n`value: 42`\n```json\n{"n": 12}\n```'],
   ])('ignores %s', (_name, md) => expect(texts(md)).toEqual([]));
+
+  it('checks the figure next to a title or a denominator', () => {
+    expect(texts('Title 42 expelled 1.9 million; 132 per 100,000 apprehensions; 100,000 people.')).toEqual(['1.9 million', '132', '100,000']);
+  });
 
   it('reports line and column of each number as written', () => {
     const [n] = extractNumbers('---\ntitle: x\n---\n\nIn all, **$4.3 billion**.');
@@ -64,6 +69,13 @@ describe('checkProse', () => {
     ['a day that is not the data’s date', 'On September 28, 2019.', ['28']],
     ['a coordinate or topology value', 'At 13 degrees, 7 arcs.', ['13', '7']],
   ])('rejects %s', (_name, md, expected) => expect(failures(md)).toEqual(expected));
+
+  it('reads a span\'s from and to as years (FY too), but not other from/to numbers', () => {
+    const a = emptyAllowed();
+    addDataFile(a, 'data/f.json', { findings: [{ span: { from: 1998, to: 2012 } }], range: { from: 1871, to: 1872 } });
+    expect(checkProse('x.md', 'From 1998 to 2012, FY2012.', a)).toEqual([]);
+    expect(checkProse('x.md', 'In FY1871.', a).map((f) => f.text)).toEqual(['FY1871']);
+  });
 
   it('names file, line, the number as written and the nearest data values', () => {
     const [f] = checkProse('src/content/en/intro.md', 'Intro.\n\nAt least 854 died.', allowed());

@@ -9,7 +9,7 @@
  * It passes when its text equals a form the formatter gives for some data value:
  *   any number → formatNumber, formatCompact, formatUSD; a fraction 0–1 → formatPercent
  *   (0 or 1 decimal); a number under a key named like percent/pct/share/rate → "N%";
- *   a `year`-like key (any key containing "year") or the year of any date → "2019" and "FY2019".
+ *   a `year`-like key (any key containing "year"), a span's `from`/`to`, or the year of any date → "2019" and "FY2019".
  *   Dates from date keys, written as formatDate writes them ("September 27, 2019",
  *   "September 2019", "September 27"), pass as a whole.
  * Ignored (never checked), by design:
@@ -18,7 +18,8 @@
  *   - front matter, fenced and inline code, HTML comments and MDX comments, HTML/JSX tags and
  *     `{expressions}`, MDX import/export lines;
  *   - link targets "](…)", reference definitions "[x]: url", bare URLs;
- *   - footnote markers "[^1]" (the footnote's text is checked) and ordered-list markers "1. ".
+ *   - footnote markers "[^1]" (the footnote's text is checked) and ordered-list markers "1. ";
+ *   - names and units that hold digits: a U.S. Code title ("Title 42"), a rate's denominator ("per 100,000").
  * Data values ignored: geometry (arcs, coordinates, bbox, transform, lon/lat), which would
  * otherwise allow almost any small integer.
  */
@@ -71,6 +72,8 @@ export function maskIgnored(source: string): string {
     /\b(?:https?:\/\/|www\.)[^\s)>\]]+/g, // bare URLs
     /\[\^[^\]\n]+\]/g, // footnote markers
     /^[ \t>]*\d{1,3}[.)](?=[ \t])/gm, // ordered-list markers ("1. ", "2) ")
+    /\bTitle \d+\b/g, // a title of the U.S. Code is a name ("Title 42"), not a figure
+    /\bper 100,000\b/g, // a rate's denominator ("deaths per 100,000 apprehensions"), not a figure
   ];
   return rules.reduce((text, rule) => text.replace(rule, blank), source);
 }
@@ -135,7 +138,8 @@ export function addDataFile(allowed: AllowedSet, file: string, json: unknown, la
     if (Array.isArray(node)) return node.forEach((child, i) => visit(child, key, [...path, i]));
     const where = `${file} ${describePath(json, [...path, '_'])}`;
     if (typeof node === 'number' && Number.isFinite(node)) {
-      if (isYearKey(key) && Number.isInteger(node) && node >= 1000 && node <= 2999) return addYear(node, where);
+      const spanEnd = path.at(-2) === 'span' && (key === 'from' || key === 'to');
+      if ((isYearKey(key) || spanEnd) && Number.isInteger(node) && node >= 1000 && node <= 2999) return addYear(node, where);
       for (const form of [formatNumber(node, lang), formatCompact(node, lang), formatUSD(node, lang)]) add(form, where);
       if (node > 0 && node <= 1) for (const digits of [0, 1]) add(formatPercent(node, lang, digits), where);
       if (isPercentKey(key)) add(`${formatNumber(node, lang)}%`, where);
