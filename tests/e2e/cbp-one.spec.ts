@@ -11,7 +11,7 @@ test.describe('CBP One figure', () => {
     const svg = page.locator(`${figure} svg[role="img"]`).first();
     await expect(svg).toBeVisible();
     await expect(svg.locator('title')).toHaveText('CBP One, from launch to shutdown');
-    await expect(svg.locator('circle[data-event]')).toHaveCount(13);
+    await expect(svg.locator('circle[data-event]')).toHaveCount(14); // the October 2024 FOIA release was added in the corrections
     await expect(page.locator(`${figure} [data-chart="cbp-one"]`)).toHaveAttribute('data-state', 'collects');
     await expect(page.locator(`${figure} .switch`)).toBeHidden();
     await expect(page.locator(`${figure} tr[data-port]`)).toHaveCount(8);
