@@ -36,7 +36,7 @@ describe('CbpOneChart on the server', () => {
   it('says the geofence is regions with no published radius on the second step', () => {
     const { body } = render(CbpOneChart, { props: { ...props, step: 1 } });
     expect(body).toContain('data-state="geofence"');
-    expect(body).toContain('No distance or radius was ever published.');
+    expect(body).toContain('We found no published distance or radius.');
     expect(body.match(/class="cell[^"]* ok"/g)).toHaveLength(2 + 4 + 1);
   });
 });

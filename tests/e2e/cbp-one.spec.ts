@@ -24,7 +24,7 @@ test.describe('CBP One figure', () => {
     await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
     await page.getByRole('radio', { name: 'Where it worked' }).check();
     await expect(chart).toHaveAttribute('data-state', 'geofence');
-    await expect(chart.locator('svg')).toContainText('No distance or radius was ever published.');
+    await expect(chart.locator('svg')).toContainText('We found no published distance or radius.');
     await page.getByRole('radio', { name: 'Slots and demand' }).check();
     await expect(chart).toHaveAttribute('data-state', 'scarcity');
     await expect(chart.locator('[data-units="280"]')).toHaveCount(1);

@@ -21,7 +21,7 @@ export const cbpone = {
   'cbpone.since': 'since {date}',
   'cbpone.regions.allowed': 'can book',
   'cbpone.regions.blocked': 'cannot book',
-  'cbpone.regions.noRadius': 'No distance or radius was ever published.',
+  'cbpone.regions.noRadius': 'We found no published distance or radius.',
   'cbpone.legend.people': 'Each square = {n} people',
   'cbpone.legend.appointments': 'Each square = {n} appointments',
   'cbpone.demand.slots': '{n} appointments a day',

@@ -29,7 +29,7 @@ export const databases = {
   'databases.schedule.notPlanned': 'not yet planned (2022)',
   'databases.schedule.slip': '+{months} months',
   'databases.schedule.notOperational': 'Not operational, Aug 2024',
-  'databases.schedule.cost': 'Total cost estimate: {cost}',
+  'databases.schedule.cost': 'Total cost estimate (2021): {cost}',
   'databases.schedule.hosting': 'Hosting: {hosting}',
   'databases.hosting.short': 'AWS GovCloud',
   'databases.risks.raisedBy': 'Raised by',
