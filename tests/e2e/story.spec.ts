@@ -103,6 +103,42 @@ test.describe('the story', () => {
     expect(await page.locator(`${href} path.land`).count()).toBeGreaterThan(5);
   });
 
+  test('opens with the lede, then key takeaways and where things stand, then the contents; the official case is sourced', async ({ page }) => {
+    await page.goto('/');
+    const order = await page.evaluate(() => {
+      const at = (sel: string) => {
+        const el = document.querySelector(sel);
+        return el ? [...document.querySelectorAll('section.story-section > .prose, aside[data-takeaways], aside[data-box="standing"], nav.toc')].indexOf(el) : -1;
+      };
+      return [at('#lede > .prose'), at('aside[data-takeaways]'), at('aside[data-box="standing"]'), at('nav.toc')];
+    });
+    expect(order).toEqual([0, 1, 2, 3]);
+    const points = page.locator('aside[data-takeaways] li');
+    expect(await points.count()).toBeGreaterThanOrEqual(4);
+    for (const li of await points.all()) await expect(li.locator('a.cite').first()).toBeVisible();
+    await expect(page.locator('aside[data-box="standing"] time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    const official = page.locator('#official-case li');
+    expect(await official.count()).toBeGreaterThanOrEqual(4);
+    for (const li of await official.all()) await expect(li.locator('a.cite')).toHaveAttribute('href', /^\/sources\/#src-/);
+    // Its links resolve to a record on the sources page.
+    const href = await official.first().locator('a.cite').getAttribute('href');
+    await page.goto(href!);
+    await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
+  });
+
+  test('"Why the numbers differ" is collapsed on screen and opens for print', async ({ page }) => {
+    await page.goto('/');
+    const box = page.locator('details.box-details').first();
+    await expect(box.locator('summary')).toHaveText('Why the numbers differ');
+    await expect(box).not.toHaveAttribute('open', '');
+    await box.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(box).toHaveAttribute('open', '');
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(box).toHaveAttribute('open', '');
+  });
+
   test('does not scroll sideways at 320 px', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 720 });
     await page.goto('/');
