@@ -25,8 +25,8 @@ test.describe('the data page', () => {
     await expect(page.locator('li[data-citation]')).toHaveCount(published.length);
   });
 
-  test('does not scroll sideways at 320 px', async ({ browser, baseURL }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+  test('does not scroll sideways at 320 px', async ({ openPage, baseURL }) => {
+    const page = await openPage({ viewport: { width: 320, height: 800 } });
     await page.goto(baseURL + '/data/');
     expect(await hasHorizontalScroll(page)).toBe(false);
     await page.close();
