@@ -6,9 +6,12 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // A stray `test.only` fails the run instead of skipping every other test.
+  forbidOnly: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // The retry reporter prints the first failure of every retried test as it happens.
+  reporter: [['list'], ['./tests/helpers/retryReporter.ts']],
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -19,7 +22,8 @@ export default defineConfig({
     { name: 'e2e', testIgnore: /\.perf\.spec\.ts$/ },
     // Measurements run last and alone: one worker, so not even a retry runs beside the next
     // measurement (two Chromiums on two cores would make each other's long tasks).
-    // Retried once: a stall of the shared test machine is not a regression; a real one fails twice.
+    // Retried once (README, "Testing → Retries"): a stall of the shared test machine is not a
+    // regression, a real one fails twice; the first failure is printed by the retry reporter.
     { name: 'perf', testMatch: /\.perf\.spec\.ts$/, dependencies: ['e2e'], fullyParallel: false, workers: 1, retries: 1 },
   ],
   webServer: {

@@ -10,5 +10,14 @@ export default defineConfig({
     environment: 'node',
     // Deterministic output: no local time zone or locale leaks into snapshots.
     env: { TZ: 'UTC' },
+    // A stray `.only` fails the run instead of silently skipping every other test.
+    allowOnly: false,
+    // `npm run test:coverage`: lines and branches of src/lib (the pure code); see README "Testing".
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      reporter: ['text', 'text-summary', 'json-summary'],
+      reportsDirectory: 'coverage',
+    },
   },
 });

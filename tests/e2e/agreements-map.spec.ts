@@ -11,9 +11,8 @@ async function hydrated(page: import('@playwright/test').Page) {
 }
 
 test.describe('data-sharing map', () => {
-  test('is complete SVG in the HTML with JavaScript disabled, with a table of every record', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('is complete SVG in the HTML with JavaScript disabled, with a table of every record', async ({ openPage, baseURL }) => {
+    const page = await openPage({ javaScriptEnabled: false });
     await page.goto(baseURL + url);
     const svg = page.locator(`${figure} svg[role="img"]`).first();
     await expect(svg).toBeVisible();
@@ -26,7 +25,7 @@ test.describe('data-sharing map', () => {
     // Its buttons need JavaScript: the server renders the list (so hydration shifts nothing) and hides it.
     await expect(page.locator(`${figure} .flow-list`)).toBeHidden();
     await expect(page.locator(`${figure} table tbody tr`)).toHaveCount(15);
-    await context.close();
+    await page.context().close();
   });
 
   test('hydrates when visible; the view switch moves through the five states and announces each', async ({ page }) => {
@@ -112,8 +111,8 @@ test.describe('data-sharing map', () => {
     });
   }
 
-  test('does not scroll sideways at 320 px, and its labels stay at least 9 px tall', async ({ browser, baseURL }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+  test('does not scroll sideways at 320 px, and its labels stay at least 9 px tall', async ({ openPage, baseURL }) => {
+    const page = await openPage({ viewport: { width: 320, height: 800 } });
     await page.goto(baseURL + url);
     await page.locator(`${figure} details summary`).click();
     expect(await hasHorizontalScroll(page)).toBe(false);

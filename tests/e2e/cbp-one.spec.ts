@@ -4,9 +4,8 @@ const figure = '[data-figure="cbp-one"]';
 const path = '/charts/cbp-one/';
 
 test.describe('CBP One figure', () => {
-  test('is complete SVG in the HTML with JavaScript disabled', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('is complete SVG in the HTML with JavaScript disabled', async ({ openPage, baseURL }) => {
+    const page = await openPage({ javaScriptEnabled: false });
     await page.goto(baseURL + path);
     const svg = page.locator(`${figure} svg[role="img"]`).first();
     await expect(svg).toBeVisible();
@@ -15,7 +14,7 @@ test.describe('CBP One figure', () => {
     await expect(page.locator(`${figure} [data-chart="cbp-one"]`)).toHaveAttribute('data-state', 'collects');
     await expect(page.locator(`${figure} .switch`)).toBeHidden();
     await expect(page.locator(`${figure} tr[data-port]`)).toHaveCount(8);
-    await context.close();
+    await page.context().close();
   });
 
   test('hydrates; the switch shows the regions, the scarcity and the shutdown, each announced', async ({ page }) => {
@@ -61,8 +60,8 @@ test.describe('CBP One figure', () => {
     });
   }
 
-  test('does not scroll sideways at 320 px', async ({ browser, baseURL }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+  test('does not scroll sideways at 320 px', async ({ openPage, baseURL }) => {
+    const page = await openPage({ viewport: { width: 320, height: 800 } });
     await page.goto(baseURL + path);
     await page.locator(`${figure} details summary`).click();
     expect(await hasHorizontalScroll(page)).toBe(false);

@@ -20,8 +20,8 @@ export function chartPageChecks({ path, figure, prepare }: { path: string; figur
     });
   }
 
-  test('does not scroll sideways at 320 px, with the data table open', async ({ browser, baseURL }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+  test('does not scroll sideways at 320 px, with the data table open', async ({ openPage, baseURL }) => {
+    const page = await openPage({ viewport: { width: 320, height: 800 } });
     await page.goto(baseURL + path);
     await page.locator(`${figure} details summary`).first().click();
     expect(await hasHorizontalScroll(page)).toBe(false);

@@ -1,5 +1,6 @@
 import { test, expect, axeViolations, hasHorizontalScroll } from './guard';
 import { CATALOG } from '../../src/lib/data/catalogEntries';
+import { datasetCsv, datasetJson } from '../../src/lib/data/downloads';
 
 const published = CATALOG.filter((d) => !d.withheld);
 const TYPES = { json: 'application/json', csv: 'text/csv', meta: 'application/json' } as const;
@@ -25,8 +26,8 @@ test.describe('the data page', () => {
     await expect(page.locator('li[data-citation]')).toHaveCount(published.length);
   });
 
-  test('does not scroll sideways at 320 px', async ({ browser, baseURL }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+  test('does not scroll sideways at 320 px', async ({ openPage, baseURL }) => {
+    const page = await openPage({ viewport: { width: 320, height: 800 } });
     await page.goto(baseURL + '/data/');
     expect(await hasHorizontalScroll(page)).toBe(false);
     await page.close();
@@ -48,6 +49,10 @@ for (const d of published) {
   test(`the ${d.id} CSV has the catalog's columns as its header row and the metadata has a version and sources`, async ({ request }) => {
     const csv = await (await request.get(`/data/${d.id}.csv`)).text();
     expect(csv.split('\n')[0]).toBe(d.columns.map((c) => c.name).join(','));
+    // What the site serves is, byte for byte, what the catalog makes (whose every cell
+    // tests/data/csv-cells.data.test.ts checks against the JSON).
+    expect(csv).toBe(datasetCsv(d));
+    expect(await (await request.get(`/data/${d.id}.json`)).text()).toBe(datasetJson(d));
     expect(csv.trim().split('\n').length).toBeGreaterThan(1);
     const meta = await (await request.get(`/data/${d.id}.meta.json`)).json();
     expect(meta.version).toMatch(/^[0-9a-f]{12}$/);

@@ -6,9 +6,8 @@ const figure = '[data-figure="databases"]';
 const chart = '[data-chart="databases"]';
 
 test.describe('IDENT and HART figure', () => {
-  test('is complete SVG in the HTML with JavaScript disabled, one figure per state', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('is complete SVG in the HTML with JavaScript disabled, one figure per state', async ({ openPage, baseURL }) => {
+    const page = await openPage({ javaScriptEnabled: false });
     await page.goto(baseURL + PAGE);
     const svg = page.locator(`${figure} svg[role="img"]`).first();
     await expect(svg).toBeVisible();
@@ -18,7 +17,7 @@ test.describe('IDENT and HART figure', () => {
     await expect(page.locator(`${chart}[data-state="hart-schedule"] svg[role="img"]`)).toContainText('$4.3 billion');
     await expect(page.locator(`${chart}[data-state="risks"] svg[role="img"] path.dot`)).toHaveCount(6);
     await expect(page.locator(`${chart} [role="slider"]`)).toHaveCount(0);
-    await context.close();
+    await page.context().close();
   });
 
   test('hydrates when visible; pointing at the vendor’s claim says it is not an official count', async ({ page }) => {

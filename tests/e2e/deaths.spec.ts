@@ -4,9 +4,8 @@ import { chartPageChecks } from './chartPage';
 const figure = '[data-figure="deaths"]';
 
 test.describe('deaths-by-year chart', () => {
-  test('is complete SVG in the HTML with JavaScript disabled', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('is complete SVG in the HTML with JavaScript disabled', async ({ openPage, baseURL }) => {
+    const page = await openPage({ javaScriptEnabled: false });
     await page.goto(baseURL + '/charts/deaths/');
     const svg = page.locator(`${figure} svg[role="img"]`).first();
     await expect(svg).toBeVisible();
@@ -14,7 +13,7 @@ test.describe('deaths-by-year chart', () => {
     expect(await svg.locator('path.dot').count()).toBeGreaterThan(10);
     await expect(page.locator(`${figure} .switch`)).toBeHidden();
     await expect(page.locator(`${figure} table tbody tr`)).toHaveCount(24); // one row per record; FY2018 (283) was added in the corrections
-    await context.close();
+    await page.context().close();
   });
 
   test('hydrates when visible; the series switch changes the state and explains the difference', async ({ page }) => {
@@ -29,11 +28,10 @@ test.describe('deaths-by-year chart', () => {
     await expect(page.locator(`${figure} [aria-live]`)).toContainText('IOM Missing Migrants');
   });
 
-  test('moves its marks only when the view changes, and not at all under reduced motion', async ({ browser, baseURL }) => {
+  test('moves its marks only when the view changes, and not at all under reduced motion', async ({ openPage, baseURL }) => {
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
       // A phone: the chart re-fits its frame right after hydration, which must not play as an animation.
-      const context = await browser.newContext({ viewport: { width: 375, height: 740 }, reducedMotion });
-      const page = await context.newPage();
+      const page = await openPage({ viewport: { width: 375, height: 740 }, reducedMotion });
       await page.goto(baseURL + '/charts/deaths/');
       await expect(page.locator(`${figure} [role="slider"]`)).toBeAttached();
       await page.waitForTimeout(150);
@@ -43,7 +41,7 @@ test.describe('deaths-by-year chart', () => {
       await expect(page.locator('[data-chart="deaths"]')).toHaveAttribute('data-state', 'iom');
       if (reducedMotion === 'reduce') expect(await running(), 'animations under reduced motion').toBe(0);
       else expect(await running(), 'axis ticks glide to the new scale').toBeGreaterThan(0);
-      await context.close();
+      await page.context().close();
     }
   });
 

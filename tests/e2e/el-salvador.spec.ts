@@ -6,9 +6,8 @@ const figure = '[data-figure="el-salvador"]';
 const chart = '[data-chart="el-salvador"]';
 
 test.describe('El Salvador detentions chart', () => {
-  test('is complete SVG in the HTML with JavaScript disabled, one figure per state', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('is complete SVG in the HTML with JavaScript disabled, one figure per state', async ({ openPage, baseURL }) => {
+    const page = await openPage({ javaScriptEnabled: false });
     await page.goto(baseURL + PAGE);
     const svg = page.locator(`${figure} svg[role="img"]`).first();
     await expect(svg).toBeVisible();
@@ -18,7 +17,7 @@ test.describe('El Salvador detentions chart', () => {
     expect(await page.locator(chart).evaluateAll((els) => els.map((e) => e.getAttribute('data-state')))).toEqual(['to-2026', 'declared', 'one-year', 'abuses']);
     await expect(page.locator(`${chart} [role="slider"]`)).toHaveCount(0);
     expect(await page.locator(`${figure} table`).first().locator('tbody tr').count()).toBeGreaterThanOrEqual(6);
-    await context.close();
+    await page.context().close();
   });
 
   test('hydrates when visible; pointing at a report shows its value, date and source', async ({ page }) => {

@@ -1,28 +1,57 @@
 /**
- * A Playwright `test` whose every page fails the test on a console error, an
- * uncaught exception, or any request that leaves the page's origin.
+ * The one way browser tests get a page. Every page a test opens — the `page` fixture, any
+ * other page of its context, and every page from `openPage` (its own context: another
+ * viewport, JavaScript off, reduced motion) — fails the test on a console error, an uncaught
+ * exception, or any request that leaves the site's origin. Specs never call
+ * `browser.newPage()` or `browser.newContext()` themselves (tests/unit/e2eGuard.test.ts fails
+ * if one does).
  */
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 
-export const test = base.extend<{ guard: { errors: string[]; foreign: string[] } }>({
+export interface GuardState {
+  errors: string[];
+  foreign: string[];
+}
+
+/** Records, on every page of `context` (present and future), console errors, uncaught exceptions and requests that leave `origin`. */
+export function guardContext(context: BrowserContext, origin: string, state: GuardState) {
+  context.on('console', (m) => {
+    if (m.type() === 'error') state.errors.push(m.text());
+  });
+  context.on('weberror', (e) => state.errors.push(e.error().message));
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin + '/') && url !== origin && !url.startsWith('data:') && !url.startsWith('blob:')) state.foreign.push(url);
+  });
+}
+
+type OpenPage = (options?: BrowserContextOptions) => Promise<Page>;
+
+export const test = base.extend<{ guard: GuardState; openPage: OpenPage }>({
   guard: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
-      const state = { errors: [] as string[], foreign: [] as string[] };
-      page.on('console', (m) => m.type() === 'error' && state.errors.push(m.text()));
-      page.on('pageerror', (e) => state.errors.push(e.message));
-      page.on('request', (r) => {
-        const url = r.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) state.foreign.push(url);
-      });
+    async ({ context, baseURL }, use) => {
+      const state: GuardState = { errors: [], foreign: [] };
+      guardContext(context, new URL(baseURL!).origin, state);
       await use(state);
       expect(state.errors, 'console errors').toEqual([]);
       expect(state.foreign, 'requests that left the origin').toEqual([]);
     },
     { auto: true },
   ],
+  /** A page in a new context of its own (viewport, `javaScriptEnabled: false`, `reducedMotion` …), guarded like `page`, closed after the test. */
+  openPage: async ({ browser, baseURL, guard }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({ baseURL, ...options });
+      contexts.push(context);
+      guardContext(context, new URL(baseURL!).origin, guard);
+      return context.newPage();
+    });
+    // Closed before `guard` (which this fixture depends on) checks what they recorded.
+    for (const context of contexts) await context.close();
+  },
 });
 export { expect };
 

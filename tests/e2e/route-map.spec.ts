@@ -11,9 +11,8 @@ async function hydrated(page: import('@playwright/test').Page) {
 }
 
 test.describe('route map', () => {
-  test('is a complete SVG map in the HTML with JavaScript disabled', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('is a complete SVG map in the HTML with JavaScript disabled', async ({ openPage, baseURL }) => {
+    const page = await openPage({ javaScriptEnabled: false });
     await page.goto(baseURL + url);
     const svg = page.locator(`${figure} svg[role="img"]`);
     await expect(svg).toBeVisible();
@@ -24,7 +23,7 @@ test.describe('route map', () => {
     await expect(page.locator(chart)).toHaveAttribute('data-state', 'route');
     await expect(page.locator(`${figure} .views`)).toBeHidden();
     expect(await page.locator(`${figure} table tbody tr`).count()).toBeGreaterThanOrEqual(5);
-    await context.close();
+    await page.context().close();
   });
 
   test('hydrates when visible and moves through its four states, announcing each', async ({ page }) => {
@@ -127,8 +126,8 @@ test.describe('route map', () => {
     });
   }
 
-  test('does not scroll sideways at 320 px, with the table open', async ({ browser, baseURL }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+  test('does not scroll sideways at 320 px, with the table open', async ({ openPage, baseURL }) => {
+    const page = await openPage({ viewport: { width: 320, height: 800 } });
     await page.goto(baseURL + url);
     await page.locator(`${figure} details summary`).click();
     await page.getByRole('button', { name: 'Year by year', exact: true }).click();

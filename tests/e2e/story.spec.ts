@@ -65,9 +65,8 @@ test.describe('the story', () => {
     });
   }
 
-  test('with JavaScript off every step has its complete figure and every chart its table', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('with JavaScript off every step has its complete figure and every chart its table', async ({ openPage, baseURL }) => {
+    const page = await openPage({ javaScriptEnabled: false });
     await page.goto(baseURL + '/');
     const steps = await page.locator('[data-step]').count();
     expect(steps).toBeGreaterThan(0);
@@ -76,7 +75,7 @@ test.describe('the story', () => {
     const scrollyCount = (await scrollies(page)).length;
     await expect(page.locator('[data-figure-notes]')).toHaveCount(scrollyCount);
     for (const notes of await page.locator('[data-figure-notes]').all()) expect(await notes.locator('table').count()).toBeGreaterThan(0);
-    await context.close();
+    await page.context().close();
   });
 
   test('printing with JavaScript on unrolls every scrolly, hydrated or not, and the step maps draw their land', async ({ page }) => {

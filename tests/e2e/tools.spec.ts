@@ -5,9 +5,8 @@ const figure = '[data-figure="tools"]';
 const path = '/charts/tools/';
 
 test.describe('surveillance-tools flow diagram', () => {
-  test('is complete SVG in the HTML with JavaScript disabled', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('is complete SVG in the HTML with JavaScript disabled', async ({ openPage, baseURL }) => {
+    const page = await openPage({ javaScriptEnabled: false });
     await page.goto(baseURL + path);
     const svg = page.locator(`${figure} svg[role="img"]`).first();
     await expect(svg).toBeVisible();
@@ -16,7 +15,7 @@ test.describe('surveillance-tools flow diagram', () => {
     await expect(page.locator(`${figure} [data-chart="tools"]`)).toHaveAttribute('data-state', 'subpoenas');
     await expect(page.locator(`${figure} .switch`)).toBeHidden();
     await expect(page.locator(`${figure} table tbody tr`)).toHaveCount(6);
-    await context.close();
+    await page.context().close();
   });
 
   test('hydrates when visible; the switch moves through the five states and announces each', async ({ page }) => {

@@ -33,7 +33,23 @@ describe('defineDataset', () => {
     expect(built.rows).toHaveLength(2);
     expect(built.recordCount).toBe(2);
     expect(built.sourceIds).toEqual(['cbs-2', 'gao-1']);
-    expect(entry().build()).toEqual(built);
+  });
+
+  it('is memoised: one entry loads and flattens once, however often it is built', () => {
+    let loads = 0;
+    let flattens = 0;
+    const e = entry({ load: () => (loads++, fixture), rows: (d: typeof fixture) => (flattens++, d.records.map((r) => ({ id: r.id }))) });
+    expect(loads).toBe(0); // nothing is read until a page asks
+    const first = e.build();
+    expect(e.build()).toBe(first);
+    expect(e.build().rows).toBe(first.rows);
+    expect([loads, flattens]).toEqual([1, 1]);
+  });
+
+  it('counts records with recordCount and cites what sourceIds says, when given', () => {
+    const built = entry({ recordCount: () => 7, sourceIds: () => ['z', 'a', 'z'] }).build();
+    expect(built.recordCount).toBe(7);
+    expect(built.sourceIds).toEqual(['a', 'z']);
   });
 
   it('fails the build when a row has a column the catalog does not declare', () => {

@@ -9,7 +9,7 @@ describe('cbpOneStateForStep', () => {
     [3, 'shutdown', 'total'],
     [-1, 'collects', 'collects'],
     [7, 'shutdown', 'total'],
-    [Number.POSITIVE_INFINITY, 'collects', 'collects'],
+    [Number.POSITIVE_INFINITY, 'shutdown', 'total'], // past the last step: the last state (stepIndex)
   ])('maps step %s to state %s with the %s panel', (step, id, panel) => {
     expect(cbpOneStateForStep(step)).toMatchObject({ id, panel });
   });

@@ -49,7 +49,7 @@ describe('databasesStateForStep', () => {
     [2, 'risks'],
     [-1, 'ident-growth'],
     [9, 'risks'],
-    [Number.POSITIVE_INFINITY, 'ident-growth'],
+    [Number.POSITIVE_INFINITY, 'risks'], // past the last step: the last state (stepIndex)
   ])('maps step %s to state %s, clamping out-of-range steps', (step, id) => {
     expect(databasesStateForStep(step).id).toBe(id);
   });

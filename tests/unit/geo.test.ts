@@ -77,11 +77,7 @@ describe('projectionFor', () => {
     expect(() => projectionFor('mercator', landscape)).toThrow(/Unknown projection "mercator"/);
   });
 
-  it('is deterministic: the same name and viewBox give the same coordinates', () => {
-    expect(projectPoint(projectionFor('route', landscape), [-99.13, 19.43])).toEqual(
-      projectPoint(projectionFor('route', landscape), [-99.13, 19.43]),
-    );
-  });
+  // Where known places land, and why: tests/unit/projection.places.test.ts.
 });
 
 describe('zoomTo', () => {

@@ -3,6 +3,8 @@
  * function that says, for a state, which agreements are drawn and which are
  * emphasised; the map and its tests share it.
  */
+import { stepIndex } from './stepIndex';
+
 export type AgreementsFacet = 'date' | 'data' | 'coverage';
 
 export interface AgreementsMapState {
@@ -42,9 +44,9 @@ export const AGREEMENTS_MAP_STATES: readonly AgreementsMapState[] = [
   { id: 'later', until: 9999, emphasis: { fromYear: 2025 }, facet: 'date', focus: ['USA', 'GTM', 'HND'] },
 ];
 
-/** The state for a scroll step; steps outside the range clamp to the first or last state. */
+/** The state for a scroll step; steps outside the range clamp to the first or last state (±Infinity too), NaN shows the first (see stepIndex). */
 export function agreementsMapStateForStep(step: number): AgreementsMapState {
-  const i = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), AGREEMENTS_MAP_STATES.length - 1) : 0;
+  const i = stepIndex(step, AGREEMENTS_MAP_STATES.length);
   return AGREEMENTS_MAP_STATES[i]!;
 }
 

@@ -3,6 +3,8 @@
  * a panel that changes with the story (what the app collects, where it worked,
  * scarcity, the total and the shutdown).
  */
+import { stepIndex } from './stepIndex';
+
 export interface CbpOneState {
   /** Name exposed as data-state on the chart root. */
   id: 'collects' | 'geofence' | 'scarcity' | 'shutdown';
@@ -19,9 +21,9 @@ export const CBP_ONE_STATES: readonly CbpOneState[] = [
   { id: 'shutdown', panel: 'total', kinds: ['appointments', 'shutdown'] },
 ];
 
-/** The state for a scroll step; steps outside the range clamp to the first or last state. */
+/** The state for a scroll step; steps outside the range clamp to the first or last state (±Infinity too), NaN shows the first (see stepIndex). */
 export function cbpOneStateForStep(step: number): CbpOneState {
-  const i = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), CBP_ONE_STATES.length - 1) : 0;
+  const i = stepIndex(step, CBP_ONE_STATES.length);
   return CBP_ONE_STATES[i]!;
 }
 

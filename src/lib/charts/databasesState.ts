@@ -2,6 +2,8 @@
  * Step → state for the IDENT/HART figure. Three scenes share one SVG: IDENT's
  * growth, HART's cost and schedule slip, and the risks acknowledged. Pure.
  */
+import { stepIndex } from './stepIndex';
+
 export interface DatabasesState {
   /** Name exposed as data-state on the chart root. */
   id: 'ident-growth' | 'hart-schedule' | 'risks';
@@ -17,9 +19,9 @@ export const DATABASES_STATES: readonly DatabasesState[] = [
   { id: 'risks', scene: 'risks', highlight: ['gao-privacy'] },
 ];
 
-/** The state for a scroll step; steps outside the range clamp to the first or last state. */
+/** The state for a scroll step; steps outside the range clamp to the first or last state (±Infinity too), NaN shows the first (see stepIndex). */
 export function databasesStateForStep(step: number): DatabasesState {
-  const i = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), DATABASES_STATES.length - 1) : 0;
+  const i = stepIndex(step, DATABASES_STATES.length);
   return DATABASES_STATES[i]!;
 }
 

@@ -3,6 +3,8 @@
  * the chart shows the state this returns. Pure, so it is unit-tested and the
  * no-JavaScript fallback can render every state on the server.
  */
+import { stepIndex } from './stepIndex';
+
 export type DeathsMode = 'usbp' | 'iom';
 
 export interface DeathsState {
@@ -24,9 +26,9 @@ export const DEATHS_STATES: readonly DeathsState[] = [
   { id: 'compare', mode: 'iom', series: ['iom-usmx', 'usbp'], highlight: ['iom-usmx-2022', 'usbp-2022'] },
 ];
 
-/** The state for a scroll step; steps outside the range clamp to the first or last state. */
+/** The state for a scroll step; steps outside the range clamp to the first or last state (±Infinity too), NaN shows the first (see stepIndex). */
 export function deathsStateForStep(step: number): DeathsState {
-  const i = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), DEATHS_STATES.length - 1) : 0;
+  const i = stepIndex(step, DEATHS_STATES.length);
   return DEATHS_STATES[i]!;
 }
 

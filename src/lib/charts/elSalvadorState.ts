@@ -3,6 +3,8 @@
  * number; the chart shows the state this returns. Pure and data-free: states
  * name record ids and cut-off dates, never figures.
  */
+import { stepIndex } from './stepIndex';
+
 export interface ElSalvadorState {
   /** Name exposed as data-state on the chart root. */
   id: 'declared' | 'one-year' | 'to-2026' | 'abuses';
@@ -23,9 +25,9 @@ export const EL_SALVADOR_STATES: readonly ElSalvadorState[] = [
   { id: 'abuses', through: null, highlight: [], cite: [], abuses: true },
 ];
 
-/** The state for a scroll step; steps outside the range clamp to the first or last state. */
+/** The state for a scroll step; steps outside the range clamp to the first or last state (±Infinity too), NaN shows the first (see stepIndex). */
 export function elSalvadorStateForStep(step: number): ElSalvadorState {
-  const i = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), EL_SALVADOR_STATES.length - 1) : 0;
+  const i = stepIndex(step, EL_SALVADOR_STATES.length);
   return EL_SALVADOR_STATES[i]!;
 }
 

@@ -3,6 +3,7 @@
  * map shows the state this returns. Pure, so it is unit-tested and the server can
  * render every state without JavaScript.
  */
+import { stepIndex } from './stepIndex';
 import type { GeoBox } from '../geo/region';
 import { ROUTE_FRAME } from '../geo/region';
 
@@ -41,9 +42,9 @@ export const ROUTE_MAP_STATES: readonly RouteMapState[] = [
   { id: 'years', focus: ROUTE_FRAME, time: 'year', highlight: 'none', labels: COUNTRIES },
 ];
 
-/** The state for a scroll step; steps outside the range clamp to the first or last state. */
+/** The state for a scroll step; steps outside the range clamp to the first or last state (±Infinity too), NaN shows the first (see stepIndex). */
 export function routeMapStateForStep(step: number): RouteMapState {
-  const i = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), ROUTE_MAP_STATES.length - 1) : 0;
+  const i = stepIndex(step, ROUTE_MAP_STATES.length);
   return ROUTE_MAP_STATES[i]!;
 }
 

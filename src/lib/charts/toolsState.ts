@@ -3,6 +3,8 @@
  * suppliers whose flows are highlighted; the rest of the network stays visible
  * but recedes, so the reader always sees where a flow sits in the whole.
  */
+import { stepIndex } from './stepIndex';
+
 export interface ToolsState {
   /** Name exposed as data-state on the chart root. */
   id: 'subpoenas' | 'babel-x' | 'lexisnexis' | 'vigilant' | 'network';
@@ -18,9 +20,9 @@ export const TOOLS_STATES: readonly ToolsState[] = [
   { id: 'network', suppliers: 'all' },
 ];
 
-/** The state for a scroll step; steps outside the range clamp to the first or last state. */
+/** The state for a scroll step; steps outside the range clamp to the first or last state (±Infinity too), NaN shows the first (see stepIndex). */
 export function toolsStateForStep(step: number): ToolsState {
-  const i = Number.isFinite(step) ? Math.min(Math.max(Math.trunc(step), 0), TOOLS_STATES.length - 1) : 0;
+  const i = stepIndex(step, TOOLS_STATES.length);
   return TOOLS_STATES[i]!;
 }
 
