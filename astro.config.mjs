@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import stepFigureFiles from './src/integrations/stepFigures.ts';
+import islandProps from './src/integrations/islandProps.ts';
 
 /**
  * The browser's chunks run as soon as a chart hydrates, so each asks V8 to compile all of its
@@ -34,7 +36,8 @@ export default defineConfig({
   site: 'https://smart-borders.example',
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [svelte()],
+  // The two build steps run in this order: step copies first, then the props leave the page.
+  integrations: [svelte(), stepFigureFiles(), islandProps()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   vite: { plugins: [pureD3Curves], build: { assetsInlineLimit: 0, rolldownOptions: { output: { postBanner: compileHints } } } },

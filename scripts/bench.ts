@@ -5,7 +5,9 @@
  * scrolling to the end, so all client:visible islands hydrate, plus its inline scripts), then a Lighthouse
  * mobile run (performance, accessibility, best practices, SEO; LCP, TBT, CLS) in
  * Debian's Chromium. Writes bench-results/bench.json. Pass page paths to limit it:
- * `npm run bench -- / /charts/deaths/`; `--no-build` reuses dist/; `--no-lighthouse` sizes only.
+ * `npm run bench -- / /charts/deaths/`; `--no-build` reuses dist/; `--no-lighthouse` sizes only;
+ * `--no-compress` serves files uncompressed (a host that does not gzip); `--runs=5` runs Lighthouse
+ * five times per page and reports the median of each figure. BENCH_PORT picks the port (default 4399).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +19,8 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, requireChromium } from '../tests/helpers/chromium.ts';
 
 const args = process.argv.slice(2);
-const PORT = 4399;
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 1);
 const BASE = `http://127.0.0.1:${PORT}`;
 const chrome = requireChromium();
 
@@ -35,7 +38,7 @@ function htmlPages(dir = 'dist'): string[] {
 }
 const pages = args.filter((a) => a.startsWith('/')).length ? args.filter((a) => a.startsWith('/')) : htmlPages().sort();
 
-const server = spawn(process.execPath, ['scripts/serve-static.ts', String(PORT), 'dist'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve-static.ts', String(PORT), 'dist', ...(args.includes('--no-compress') ? ['--no-compress'] : [])], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -75,27 +78,34 @@ await browser.close();
 
 if (!args.includes('--no-lighthouse')) {
   const flags = [...CHROMIUM_ARGS, '--headless=new'];
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   for (const row of rows) {
-    const instance = await launch({ chromePath: chrome, chromeFlags: flags });
-    try {
-      const result = await lighthouse(BASE + row.page, { port: instance.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-      const lhr = result!.lhr;
-      row.lighthouse = {
-        performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-        accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
-        bestPractices: Math.round((lhr.categories['best-practices']?.score ?? 0) * 100),
-        seo: Math.round((lhr.categories.seo?.score ?? 0) * 100),
-        lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
-        tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
-        cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
-      };
-      const lcpEl = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0]?.node?.snippet;
-      if (lcpEl) console.log(`${row.page}: LCP element ${lcpEl.slice(0, 160)}`);
-      const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
-      if (failing.length) console.log(`${row.page}: failing audits: ${failing.join(', ')}`);
-    } finally {
-      instance.kill();
+    const runs: Record<string, number>[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const instance = await launch({ chromePath: chrome, chromeFlags: flags });
+      try {
+        const result = await lighthouse(BASE + row.page, { port: instance.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        const lhr = result!.lhr;
+        runs.push({
+          performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+          bestPractices: Math.round((lhr.categories['best-practices']?.score ?? 0) * 100),
+          seo: Math.round((lhr.categories.seo?.score ?? 0) * 100),
+          lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
+          tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
+          cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+        });
+        if (run > 0) continue;
+        const lcpEl = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0]?.node?.snippet;
+        if (lcpEl) console.log(`${row.page}: LCP element ${lcpEl.slice(0, 160)}`);
+        const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+        if (failing.length) console.log(`${row.page}: failing audits: ${failing.join(', ')}`);
+      } finally {
+        instance.kill();
+      }
     }
+    if (RUNS > 1) console.log(`${row.page}: ${RUNS} runs, P ${runs.map((r) => r.performance).join('/')}, LCP ${runs.map((r) => r.lcpMs).join('/')} ms, TBT ${runs.map((r) => r.tbtMs).join('/')} ms`);
+    row.lighthouse = Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, median(runs.map((r) => r[k]!))]));
   }
 }
 server.kill();

@@ -2,16 +2,19 @@
  * A minimal static server for dist/, used by the browser tests and the benchmark
  * so they never collide with a running `astro preview`. Loopback only. Text is
  * gzipped when the client accepts it, as any static host does, so the benchmark
- * measures what a reader downloads.
- * Usage: node scripts/serve-static.ts [port] [dir]
+ * measures what a reader downloads; `--no-compress` serves every file as stored, as a host
+ * that does not compress would (the benchmark's worst case).
+ * Usage: node scripts/serve-static.ts [port] [dir] [--no-compress]
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const port = Number(process.argv[2] ?? 4329);
-const root = resolve(process.argv[3] ?? 'dist');
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const compress = !process.argv.includes('--no-compress');
+const port = Number(positional[0] ?? 4329);
+const root = resolve(positional[1] ?? 'dist');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml',
@@ -34,7 +37,7 @@ createServer((req, res) => {
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
-  if (/text|json|javascript|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+  if (compress && /text|json|javascript|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     const body = gzipSync(readFileSync(file), { level: 6 });
     res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) });
     return void res.end(body);

@@ -18,7 +18,7 @@ describe('CbpOneChart on the server', () => {
   it('renders the timeline and what the app collects on the first step', async () => {
     const { body } = render(CbpOneChart, { props: { ...props, step: 0 } });
     expect(body).toContain('data-state="collects"');
-    expect(body).toMatch(/<svg viewBox="0 0 400 520" role="img" aria-labelledby="c-title c-desc"/);
+    expect(body).toMatch(/<svg viewBox="0 0 400 540" role="img" aria-labelledby="c-title c-desc"/);
     expect(body).toContain('Face');
     await expect(plot(body)).toMatchFileSnapshot('./__snapshots__/cbp-one-collects.svg');
   });

@@ -66,7 +66,7 @@ export const LABEL_ANCHORS: Record<RouteLabelId, LabelAnchor> = {
   hnd: { at: [-86.6, 14.8], kind: 'country' },
   slv: { at: [-89.4, 13.2], kind: 'country', narrow: [-89.6, 12.2] },
   blz: { at: [-88.7, 17.6], kind: 'country', minor: true },
-  nic: { at: [-85, 12.8], kind: 'country', minor: true },
+  nic: { at: [-84.4, 12.1], kind: 'country', minor: true },
   california: { at: [-116.6, 33.7], kind: 'region' },
   arizona: { at: [-111.8, 33.9], kind: 'region' },
   newmexico: { at: [-106.2, 33.4], kind: 'region', minor: true },
