@@ -95,5 +95,7 @@ export function fromZodIssue(file: string, data: unknown, issue: z.core.$ZodIssu
 }
 
 function singular(name: string): string {
+  // "series" is its own singular (it is not "sery").
+  if (name.endsWith('series')) return name;
   return name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') ? name.slice(0, -1) : name;
 }
