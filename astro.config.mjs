@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import images from './src/integrations/images.ts';
 
 /**
  * The browser's chunks run as soon as a chart hydrates, so each asks V8 to compile all of its
@@ -29,12 +30,13 @@ const pureD3Curves = {
   },
 };
 
-// A fully static site: no server, no adapters, no third-party integrations.
+// A fully static site: no server, no adapters, no third-party integrations. images() renders the
+// charts' SVG and PNG downloads, social cards and oEmbed files after the pages are built.
 export default defineConfig({
   site: 'https://smart-borders.example',
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [svelte()],
+  integrations: [svelte(), images()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   vite: { plugins: [pureD3Curves], build: { assetsInlineLimit: 0, rolldownOptions: { output: { postBanner: compileHints } } } },
