@@ -51,13 +51,13 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
  * itself. Measured in Chromium; tests/e2e/embed.spec.ts fails when one is off by more than 24 px.
  */
 export const EMBED_HEIGHTS_600: Record<string, number> = {
-  'route-map': 760,
-  deaths: 640,
-  tools: 900,
-  'cbp-one': 700,
-  'agreements-map': 760,
-  'el-salvador': 620,
-  databases: 620,
+  'route-map': 1006,
+  deaths: 849,
+  tools: 1225,
+  'cbp-one': 1303,
+  'agreements-map': 1433,
+  'el-salvador': 836,
+  databases: 887,
 };
 
 function stepOf(chart: string, state: string): number {
