@@ -6,7 +6,7 @@
  * lib/embed/registry.ts. Fails the build, naming the file, when a page or image is missing.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
@@ -14,6 +14,40 @@ import { useTranslations } from '../i18n';
 import { CREDIT, EMBED_CHARTS, EMBED_HEIGHTS_600, THEMES, embedSnippet, imagePath, ogImagePath, oembedPath, stateIds, staticEmbedPath, type Theme } from '../lib/embed/registry';
 import { chartImage, framedSvg, ogSvg, EXPORT_WIDTH, type ChartImage } from '../lib/export/svgExport';
 import { renderPng } from '../lib/export/png';
+import { pruneCss, scopesIn } from '../lib/build/pruneCss';
+
+/** Runs pruneCss over every embed page: scopes from its HTML and from the scripts its islands load. */
+function pruneEmbedCss(out: string) {
+  const scripts = new Map<string, string>();
+  const script = (path: string) => {
+    if (!scripts.has(path)) scripts.set(path, existsSync(join(out, path)) ? readFileSync(join(out, path), 'utf8') : '');
+    return scripts.get(path)!;
+  };
+  /** A chunk and every chunk it imports, statically or not. */
+  const reachable = (path: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(path)) return seen;
+    seen.add(path);
+    for (const m of script(path).matchAll(/(?:from|import)\s*\(?\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) reachable(join(dirname(path), m[1]!), seen);
+    return seen;
+  };
+  let before = 0;
+  let after = 0;
+  const pages = readdirSync(join(out, 'embed'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+  for (const rel of pages) {
+    const file = join(out, 'embed', rel);
+    const html = readFileSync(file, 'utf8');
+    const present = scopesIn(html.replace(/<style>[\s\S]*?<\/style>/g, ''));
+    for (const m of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) for (const chunk of reachable(m[1]!)) for (const s of scopesIn(script(chunk))) present.add(s);
+    const next = html.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
+      before += css.length;
+      const kept = pruneCss(css, present);
+      after += kept.length;
+      return kept ? `<style>${kept}</style>` : '';
+    });
+    writeFileSync(file, next);
+  }
+  return { pages: pages.length, before, after };
+}
 
 export default function images(): AstroIntegration {
   let site = 'https://smart-borders.example/';
@@ -33,6 +67,7 @@ export default function images(): AstroIntegration {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, body);
         };
+        const pruned = pruneEmbedCss(out);
         let count = 0;
         let styling = 0;
         let rendering = 0;
@@ -87,6 +122,7 @@ export default function images(): AstroIntegration {
           }, null, 2));
         }
         write(ogImagePath('story'), renderPng(ogSvg(cards['route-map'] ?? null, { kicker: t('site.title'), title: t('site.tagline'), credit: `${CREDIT} · ${host}` }), 1200).data);
+        logger.info(`embed pages: ${pruned.pages} pages, unused component CSS removed (${(pruned.before / 1024).toFixed(0)} → ${(pruned.after / 1024).toFixed(0)} KB raw in all)`);
         logger.info(`${count} chart images, ${EMBED_CHARTS.length + 1} social cards and ${EMBED_CHARTS.length} oEmbed files in ${Math.round(performance.now() - started)} ms (styles ${Math.round(styling)} ms, PNG ${Math.round(rendering)} ms)`);
       },
     },
