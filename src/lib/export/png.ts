@@ -7,7 +7,10 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import UPNG from 'upng-js';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { EXPORT_FONT } from './svgExport';
 
 const require = createRequire(import.meta.url);
@@ -18,7 +21,28 @@ export const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '600SemiBold
 /** PNGs larger than this (bytes, from resvg) are stored with a palette; the rest as rendered (quantizing costs ~0.5 s an image). */
 export const PALETTE_ABOVE = 120_000;
 
+/**
+ * Rendered PNGs by a hash of their SVG, size and renderer, so a rebuild renders only the images
+ * that changed (node_modules/.cache is where build tools keep such files; delete it to start over).
+ */
+const CACHE = join(process.cwd(), 'node_modules', '.cache', 'smart-borders-png');
+const RENDERER = `resvg ${require('@resvg/resvg-js/package.json').version} palette>${120_000}`;
+
 export function renderPng(svg: string, width: number): { data: Buffer; width: number; height: number } {
+  const key = createHash('sha256').update(`${RENDERER}\n${width}\n${svg}`).digest('hex').slice(0, 32);
+  const file = join(CACHE, `${key}.png`);
+  if (existsSync(file)) {
+    const data = readFileSync(file);
+    // PNG header: width and height, big-endian, at bytes 16 and 20.
+    return { data, width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  }
+  const out = render(svg, width);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(file, out.data);
+  return out;
+}
+
+function render(svg: string, width: number): { data: Buffer; width: number; height: number } {
   const r = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: EXPORT_FONT },

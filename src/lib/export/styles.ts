@@ -122,6 +122,10 @@ export function toPx(value: string, vw = 6.4): string {
   while (prev !== value) {
     prev = value;
     value = value.replace(/(clamp|min|max|calc)\(([^()]*)\)/g, (all, fn: string, args: string) => {
+      if (fn === 'calc' && /^\s*-?[\d.]+(px)?\s*\*\s*-?[\d.]+(px)?\s*$/.test(args)) {
+        const [a, b] = args.split('*').map((x) => parseFloat(x));
+        return `${+(a! * b!).toFixed(3)}px`;
+      }
       const vals = splitTop(args).map(num);
       if (vals.some((v) => v === null)) return all;
       const v = vals as number[];
@@ -214,7 +218,11 @@ export function inlineStyles($: CheerioAPI, root: Cheerio<Element>, css: string,
       if (k === 'display' && val !== 'none') continue;
       let value = color ? val.replace(/\bcurrentColor\b/gi, color) : val;
       if (k === 'font-family') value = `'${fonts.family}'`;
-      if (k === 'transform' && el.attribs?.transform) continue;
+      if (k === 'transform') {
+        // A CSS transform (the route map's zoom) becomes the SVG attribute every renderer reads.
+        if (!el.attribs.transform && value !== 'none' && !/%|deg|matrix3d|translate3d/.test(value)) el.attribs.transform = value.replace(/(-?[\d.]+)px/g, '$1').replace(/,/g, ' ');
+        continue;
+      }
       parts.push(`${k}:${value}`);
     }
     if (parts.length) el.attribs.style = parts.join(';');

@@ -64,6 +64,16 @@ export function chartImage(html: string, theme: Theme): ChartImage {
     if (!l || !t || !text) return;
     overlay.push(`<text x="${(vb[0]! + (Number(l[1]) / 100) * vb[2]!).toFixed(1)}" y="${(vb[1]! + (Number(t[1]) / 100) * vb[3]!).toFixed(1)}" text-anchor="middle" dominant-baseline="middle" style="font-size:${(vb[2]! / 55).toFixed(1)}px;fill:${color('--c-muted')};paint-order:stroke;stroke:${color('--c-paper')};stroke-width:3px">${esc(text)}</text>`);
   });
+  // Layers drawn in the same frame (the route map's land under its dots) are stacked in order.
+  const layers = figure.find('svg').filter((_, el) => el !== svg.get(0) && ($(el).attr('viewBox') ?? $(el).attr('viewbox')) === vb.join(' ').replace(/,/g, ' ')).toArray();
+  const under: string[] = [];
+  const over: string[] = [];
+  for (const el of layers) {
+    inlineStyles($, $(el) as never, css, { family: EXPORT_FONT });
+    const before = $(el).nextAll().add($(el).parents().nextAll()).toArray().some((n) => n === svg.get(0) || $(n).find(svg).length > 0);
+    // Nested in an <svg> of the same frame, which clips it as the page's layer box does.
+    (before ? under : over).push(`<svg x="${vb[0]}" y="${vb[1]}" width="${vb[2]}" height="${vb[3]}" viewBox="${vb.join(' ')}"><g style="${esc($(el).attr('style') ?? '')}">${$.xml($(el).children())}</g></svg>`);
+  }
   inlineStyles($, svg as never, css, { family: EXPORT_FONT });
   svg.find('title, desc').remove();
   svg.removeAttr('role').removeAttr('aria-labelledby').removeAttr('aria-hidden').removeAttr('width').removeAttr('height').removeAttr('viewbox');
@@ -73,7 +83,7 @@ export function chartImage(html: string, theme: Theme): ChartImage {
     const text = $(li).text().replace(/\s+/g, ' ').trim();
     if (text) legend.push({ text, color: $(li).find('[fill]').first().attr('fill') });
   });
-  const inner = $.xml(svg.children()) + overlay.join('');
+  const inner = under.join('') + $.xml(svg.children()) + over.join('') + overlay.join('');
   const style = svg.attr('style') ?? '';
   const chart = `<svg viewBox="${vb.join(' ')}" style="${esc(style)}" overflow="visible">${inner}</svg>`;
   return { chart, viewBox: vb as ChartImage['viewBox'], colors: { paper: color('--c-paper'), ink: color('--c-ink'), muted: color('--c-muted'), rule: color('--c-rule') }, legend };
