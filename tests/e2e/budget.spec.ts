@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
 
@@ -41,7 +40,7 @@ async function scriptBytes(page: Page, path: string) {
 }
 
 for (const [path, kb] of [
-  ['/charts/deaths/', 30], // the foundation's slice
+  ['/charts/deaths/', 31], // the foundation's slice; +1 KB for the view buttons that keep ?step= in the URL (issue 11)
   ['/', 68], // the story with every chart (issue 15 aims at 60: not there yet)
 ] as const) {
   test(`${path} ships at most ${kb} KB of gzip JavaScript`, async ({ page }) => {
