@@ -2,8 +2,8 @@
  * Labels placed clear of each other and of the marks: each label tries positions in rings around
  * its anchor and on a grid over the frame, and takes the nearest one whose box stays inside the
  * frame and touches no label already placed, no fixed box (names, nodes) and no sampled point of
- * a line (arcs). When none is clear, the one with the fewest conflicts wins, so a label is never
- * dropped. Pure; boxes in viewBox units.
+ * a line (arcs). When none is clear, the one that crosses the fewest line points and no text
+ * wins, so a label is never dropped. Pure; boxes in viewBox units.
  */
 export interface Rect {
   x0: number;
@@ -34,6 +34,27 @@ export interface Obstacles {
 const overlaps = (a: Rect, b: Rect, gap: number) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
 const covers = (a: Rect, [x, y]: readonly [number, number], pad: number) => x > a.x0 - pad && x < a.x1 + pad && y > a.y0 - pad && y < a.y1 + pad;
 
+/**
+ * How many of `points` fall in a box, in constant time: a summed-area table over cells of
+ * `cell` units (a cell's points count as soon as the box touches the cell: generous by design).
+ */
+function pointCounter(points: Obstacles['points'], frame: Rect, cell = 2) {
+  const w = Math.ceil((frame.x1 - frame.x0) / cell) + 1;
+  const h = Math.ceil((frame.y1 - frame.y0) / cell) + 1;
+  const sat = new Int32Array((w + 1) * (h + 1));
+  for (const p of points) {
+    const i = Math.floor((p[0] - frame.x0) / cell), j = Math.floor((p[1] - frame.y0) / cell);
+    if (i >= 0 && j >= 0 && i < w && j < h) sat[(j + 1) * (w + 1) + i + 1]! += 1;
+  }
+  for (let j = 1; j <= h; j++) for (let i = 1; i <= w; i++) sat[j * (w + 1) + i]! += sat[(j - 1) * (w + 1) + i]! + sat[j * (w + 1) + i - 1]! - sat[(j - 1) * (w + 1) + i - 1]!;
+  const col = (x: number) => Math.min(Math.max(Math.floor((x - frame.x0) / cell), 0), w);
+  const row = (y: number) => Math.min(Math.max(Math.floor((y - frame.y0) / cell), 0), h);
+  return (b: Rect, pad: number) => {
+    const i0 = col(b.x0 - pad), i1 = Math.min(col(b.x1 + pad) + 1, w), j0 = row(b.y0 - pad), j1 = Math.min(row(b.y1 + pad) + 1, h);
+    return sat[j1 * (w + 1) + i1]! - sat[j0 * (w + 1) + i1]! - sat[j1 * (w + 1) + i0]! + sat[j0 * (w + 1) + i0]!;
+  };
+}
+
 /** Candidate boxes around an anchor, nearest first. */
 function candidates(r: LabelRequest, distances: readonly number[]): Rect[] {
   const [ax, ay] = r.anchor;
@@ -59,39 +80,44 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   obstacles: Obstacles,
   frame: Rect,
-  { gap = 3, distances = [14, 24, 36, 50, 66], grid = 12 }: { gap?: number; distances?: readonly number[]; grid?: number } = {},
+  { gap = 3, distances = [14, 24, 36, 50, 66], grid = 16 }: { gap?: number; distances?: readonly number[]; grid?: number } = {},
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
+  const pointsIn = pointCounter(obstacles.points, frame);
+  const inFrame = (b: Rect) => b.x0 >= frame.x0 && b.y0 >= frame.y0 && b.x1 <= frame.x1 && b.y1 <= frame.y1;
   for (const r of requests) {
-    // The rings around the anchor first, then anywhere on a grid over the frame: the nearest clear spot wins.
     // Grid spots pay a little extra, so a ring spot (centred on its anchor) wins at equal distance.
-    const spots = candidates(r, distances).map((box) => ({ box, extra: 0 }));
+    const spots = candidates(r, distances).map((box) => ({ box, extra: 0, d: 0 }));
     for (let y = frame.y0; y + r.height <= frame.y1; y += grid) {
-      for (let x = frame.x0; x + r.width <= frame.x1; x += grid) spots.push({ box: { x0: x, y0: y, x1: x + r.width, y1: y + r.height }, extra: grid });
+      for (let x = frame.x0; x + r.width <= frame.x1; x += grid) spots.push({ box: { x0: x, y0: y, x1: x + r.width, y1: y + r.height }, extra: grid, d: 0 });
     }
-    let best: { box: Rect; cost: number } | null = null;
-    for (const { box, extra } of spots) {
-      if (box.x0 < frame.x0 || box.y0 < frame.y0 || box.x1 > frame.x1 || box.y1 > frame.y1) continue;
-      if (covers(box, r.anchor, gap)) continue; // never on its own anchor
-      const dx = Math.max(box.x0 - r.anchor[0], 0, r.anchor[0] - box.x1);
-      const dy = Math.max(box.y0 - r.anchor[1], 0, r.anchor[1] - box.y1);
-      const distance = Math.hypot(dx, dy) + extra;
-      if (best && distance >= best.cost) continue;
-      const conflicts =
-        placed.filter((p) => overlaps(p, box, gap)).length * 100 +
-        obstacles.boxes.filter((b) => overlaps(b, box, gap)).length * 50 +
-        obstacles.points.filter((p) => covers(box, p, gap)).length;
-      const cost = conflicts * 1000 + distance;
-      if (!best || cost < best.cost) best = { box, cost };
+    const open = spots.filter((s) => inFrame(s.box) && !covers(s.box, r.anchor, gap)); // never on its own anchor
+    for (const s of open) {
+      const dx = Math.max(s.box.x0 - r.anchor[0], 0, r.anchor[0] - s.box.x1);
+      const dy = Math.max(s.box.y0 - r.anchor[1], 0, r.anchor[1] - s.box.y1);
+      s.d = Math.hypot(dx, dy) + s.extra;
     }
-    const box = best?.box ?? { x0: frame.x0, y0: frame.y0, x1: frame.x0 + r.width, y1: frame.y0 + r.height };
+    open.sort((a, b) => a.d - b.d);
+    // Nearest first, so the first clear spot is the answer; points are counted from a table in
+    // constant time (this runs as the reader scrolls to a step, on a phone).
+    const clear = (b: Rect) => !placed.some((p) => overlaps(p, b, gap)) && !obstacles.boxes.some((o) => overlaps(o, b, gap)) && pointsIn(b, gap) === 0;
+    let box = open.find((s) => clear(s.box))?.box;
+    if (!box) {
+      // Nothing clear: the fewest conflicts, nearest first among equals.
+      let best: { box: Rect; cost: number } | null = null;
+      for (const { box: b } of open) {
+        const cost = (placed.filter((p) => overlaps(p, b, gap)).length + obstacles.boxes.filter((o) => overlaps(o, b, gap)).length) * 1000 + pointsIn(b, gap);
+        if (!best || cost < best.cost) best = { box: b, cost };
+      }
+      box = best?.box ?? { x0: frame.x0, y0: frame.y0, x1: frame.x0 + r.width, y1: frame.y0 + r.height };
+    }
     placed.push({ key: r.key, ...box, cx: (box.x0 + box.x1) / 2 });
   }
   return placed;
 }
 
 /** Points along a quadratic arc written as "Mx,yQcx,cy x,y" (as flowLayout draws them). */
-export function sampleQuadPath(d: string, n = 40): [number, number][] {
+export function sampleQuadPath(d: string, n = 32): [number, number][] {
   const v = d.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
   if (v.length < 6) return [];
   const [ax, ay, cx, cy, bx, by] = v as [number, number, number, number, number, number];
