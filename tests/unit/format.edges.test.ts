@@ -101,7 +101,7 @@ describe('formatUSD and formatCompact at their edges', () => {
 });
 
 describe('datePrecision and formatDate', () => {
-  it.each(['20190', 'x2019', '2019-9', '2019-09-1', '2019-09-27T00:00', ''])('rejects %j, naming it', (iso) => {
+  it.each(['20190', 'x2019', '2019-9', '2019-09-1', '2019-09-27T00:00', 'x2019-09-27', 'x2019-09', '2019-09x', ''])('rejects %j, naming it', (iso) => {
     expect(() => datePrecision(iso)).toThrow(`formatDate: received "${iso}", expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD`);
   });
   it('reads each precision', () => {
