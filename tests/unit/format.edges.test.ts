@@ -42,6 +42,7 @@ describe('plain counts skip Intl; everything else goes through it', () => {
     [1e21, {}, '1,000,000,000,000,000,000,000'], // exponent notation in String(): Intl writes it
     [Number.NaN, {}, 'NaN'],
     [2 ** 53, { maximumFractionDigits: 0 }, '9,007,199,254,740,992'], // past safe integers
+    [2 ** 51 + 0.5, {}, '2,251,799,813,685,248.5'], // its digits scaled by 10 pass 2^53: computed plainly, the last digit would be lost
   ] as const)('hands %d with %o to Intl', (value, options, out) => {
     expect(formatNumber(value, 'en', options)).toBe(out);
     expect(formats).toBeGreaterThan(0);
