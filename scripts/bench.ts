@@ -54,10 +54,14 @@ for (const page of pages) {
   const tab = await browser.newPage({ viewport: { width: 390, height: 844 } });
   const js = new Map<string, Buffer>();
   const css = new Map<string, Buffer>();
-  tab.on('response', async (res) => {
-    const type = res.headers()['content-type'] ?? '';
-    if (type.includes('javascript')) js.set(res.url(), await res.body());
-    if (type.includes('text/css')) css.set(res.url(), await res.body());
+  // Every body is awaited before the sums (a handler left running would drop late scripts).
+  const pending: Promise<void>[] = [];
+  tab.on('response', (res) => {
+    pending.push((async () => {
+      const type = res.headers()['content-type'] ?? '';
+      if (type.includes('javascript')) js.set(res.url(), await res.body());
+      if (type.includes('text/css')) css.set(res.url(), await res.body());
+    })());
   });
   await tab.goto(BASE + page, { waitUntil: 'networkidle' });
   // Scroll to the end in steps so every client:visible island hydrates.
@@ -68,6 +72,7 @@ for (const page of pages) {
     }
   });
   await tab.waitForLoadState('networkidle');
+  await Promise.all(pending);
   await tab.close();
   const jsAll = Buffer.concat([...js.values()]);
   const cssAll = Buffer.concat([Buffer.from(inlineCss), ...css.values()]);

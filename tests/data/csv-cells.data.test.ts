@@ -108,7 +108,6 @@ function citedAround(n: Node): Set<string> {
 const MEASURES = ['identities', 'transactionsPerDay', 'watchlistRecords'];
 
 type Rule = (row: DSVRowString, n: Node, data: Obj) => boolean;
-const isBool = (v: string | undefined) => v === 'true' || v === 'false' || v === '';
 const precisionRule: Rule = (row) => (row.date ? row.date_precision === datePrecision(row.date) : row.date_precision === '');
 const inAlternatives = (n: Node) => n.key === 'alternatives';
 const alternativeRule: Rule = (row, n) => row.alternative === '' || row.alternative === String(inAlternatives(n));
@@ -140,7 +139,7 @@ const DERIVED: Record<string, Record<string, Rule>> = {
     period: (row, _n, d) => (d.series as Obj[]).some((s) => s.id === row.series && s.period === row.period),
     // Alternative values say whether they are approximate; main values are exact.
     approximate: (row, n) => row.approximate === String(inAlternatives(n) ? n.obj.approximate === true : false),
-    source: sourcesRule && ((row, n) => chain(n).some((c) => c.obj.source === row.source)),
+    source: (row, n) => chain(n).some((c) => c.obj.source === row.source),
     corroborating_sources: (row, n) => row.corroborating_sources === (inAlternatives(n) ? '' : cell(n.obj.corroboratingSources)),
   },
   'route-deaths': {
