@@ -189,10 +189,13 @@ test.describe('an embed page', () => {
     });
   }
 
-  test('fits 280 px without sideways scroll, and the snippet heights match the embeds at 600 px', async ({ page }) => {
+  test('every embed fits 280 px without sideways scroll, and the snippet heights match the embeds at 600 px', async ({ page }) => {
     await page.setViewportSize({ width: 280, height: 800 });
-    await page.goto('/embed/route-map/');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    for (const { id } of EMBED_CHARTS) {
+      await page.goto(`/embed/${id}/`);
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${id} at 280 px`).toBe(true);
+    }
     await page.setViewportSize({ width: 600, height: 800 });
     for (const { id } of EMBED_CHARTS) {
       await page.goto(`/embed/${id}/`);
