@@ -70,7 +70,7 @@ export function chartImage(html: string, theme: Theme): ChartImage {
   const over: string[] = [];
   for (const el of layers) {
     inlineStyles($, $(el) as never, css, { family: EXPORT_FONT });
-    const before = $(el).nextAll().add($(el).parents().nextAll()).toArray().some((n) => n === svg.get(0) || $(n).find(svg).length > 0);
+    const before = $(el).nextAll().add($(el).parents().nextAll()).toArray().some((n) => n === svg.get(0) || $(n).find(svg as never).length > 0);
     // Nested in an <svg> of the same frame, which clips it as the page's layer box does.
     (before ? under : over).push(`<svg x="${vb[0]}" y="${vb[1]}" width="${vb[2]}" height="${vb[3]}" viewBox="${vb.join(' ')}"><g style="${esc($(el).attr('style') ?? '')}">${$.xml($(el).children())}</g></svg>`);
   }
