@@ -246,6 +246,10 @@ test.describe('links to any view', () => {
     await page.goto(`/#deaths-${state}`);
     await expect(page.locator(`[data-scrolly="deaths"] [data-state]`).first()).toHaveAttribute('data-state', state);
     await expect(page.locator(`#deaths-${state}`)).toHaveAttribute('aria-current', 'step');
+    // The figure links to its chart page; the story has its social card.
+    await expect(page.locator('[data-embed-panel="deaths"] a[href="/charts/deaths/"]')).toBeAttached();
+    await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', /\/images\/og\/story\.png$/);
+    await expect(page.locator('head meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   });
 
   test('a chart page keeps its view in the URL and copies a link to it', async ({ page, context, baseURL }) => {
