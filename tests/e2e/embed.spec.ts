@@ -189,10 +189,13 @@ test.describe('an embed page', () => {
     });
   }
 
-  test('fits 280 px without sideways scroll, and the snippet heights match the embeds at 600 px', async ({ page }) => {
+  test('every embed fits 280 px without sideways scroll, and the snippet heights match the embeds at 600 px', async ({ page }) => {
     await page.setViewportSize({ width: 280, height: 800 });
-    await page.goto('/embed/route-map/');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    for (const { id } of EMBED_CHARTS) {
+      await page.goto(`/embed/${id}/`);
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${id} at 280 px`).toBe(true);
+    }
     await page.setViewportSize({ width: 600, height: 800 });
     for (const { id } of EMBED_CHARTS) {
       await page.goto(`/embed/${id}/`);
@@ -243,6 +246,10 @@ test.describe('links to any view', () => {
     await page.goto(`/#deaths-${state}`);
     await expect(page.locator(`[data-scrolly="deaths"] [data-state]`).first()).toHaveAttribute('data-state', state);
     await expect(page.locator(`#deaths-${state}`)).toHaveAttribute('aria-current', 'step');
+    // The figure links to its chart page; the story has its social card.
+    await expect(page.locator('[data-embed-panel="deaths"] a[href="/charts/deaths/"]')).toBeAttached();
+    await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', /\/images\/og\/story\.png$/);
+    await expect(page.locator('head meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   });
 
   test('a chart page keeps its view in the URL and copies a link to it', async ({ page, context, baseURL }) => {

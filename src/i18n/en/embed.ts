@@ -14,7 +14,6 @@ export const embed = {
   'embed.svgLight': 'SVG, light',
   'embed.svgDark': 'SVG, dark',
   'embed.data': 'Data (CSV, JSON)',
-  'embed.credit': 'Smart Borders · CC BY 4.0',
   'embed.getData': 'Get the data',
   'embed.chartPage': 'Open this chart on its own page',
   'embed.storySection': 'Read it in the story',
