@@ -49,7 +49,7 @@ export function computeAnswers() {
   const route = loadRouteDeaths();
   const regionTotal = (key: string) => sum(need(route.byRegion.find((g) => g.key === key), `IOM region ${key}`).years.map((y) => y.deadMissing));
   const allRegions = sum(route.byRegion.flatMap((g) => g.years.map((y) => y.deadMissing)));
-  const usmx = need(route.byRouteCause.find((g) => g.key === 'US-Mexico border crossing'), 'US-Mexico route causes');
+  const usmx = need((route.byRouteCause ?? []).find((g) => g.key === 'US-Mexico border crossing'), 'US-Mexico route causes');
   const drowning = need(usmx.causes.find((c) => c.cause === 'drowning'), 'drowning on the US-Mexico route');
 
   const a = {
