@@ -77,6 +77,20 @@ test.describe('teaching pages', () => {
     await expect(page.locator('.url').first()).toContainText('http');
   });
 
+  test('the activities\' CSV files and the data page\'s tidy CSVs download, each with a UTF-8 byte-order mark', async ({ page, request }) => {
+    const hrefs = new Set<string>();
+    await page.goto('/teach/');
+    for (const h of await page.$$eval('[data-activity] a[download]', (as) => as.map((a) => a.getAttribute('href')!))) hrefs.add(h);
+    await page.goto('/data/');
+    for (const h of await page.$$eval('a[data-tidy-csv]', (as) => as.map((a) => a.getAttribute('href')!))) hrefs.add(h);
+    expect(hrefs.size).toBeGreaterThan(10);
+    for (const href of hrefs) {
+      const res = await request.get(href);
+      expect(res.status(), href).toBe(200);
+      expect([...(await res.body()).subarray(0, 3)], href).toEqual([0xef, 0xbb, 0xbf]);
+    }
+  });
+
   test('every glossary link on the story resolves to a <dfn>, and its popover opens and closes from the keyboard', async ({ page, request }) => {
     await page.goto('/');
     const ids = await page.$$eval('a.gloss', (as) => as.map((a) => a.getAttribute('href')!));
