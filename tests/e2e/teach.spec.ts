@@ -72,6 +72,8 @@ test.describe('teaching pages', () => {
       expect(Number(text.replace(/[,%]/g, '')), id).toBe(value);
     }
     expect(await page.locator('[data-activity]').count()).toBeGreaterThanOrEqual(4);
+    await page.goto('/glossary/');
+    expect(await page.locator('dl.glossary dfn[id]').count()).toBeGreaterThanOrEqual(20);
     await page.goto('/teach/handout/');
     expect(await page.locator('.qr svg').count()).toBe(1);
     await expect(page.locator('.url').first()).toContainText('http');
