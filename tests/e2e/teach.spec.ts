@@ -112,9 +112,21 @@ test.describe('teaching pages', () => {
     await expect(pop).toBeVisible();
     await expect(pop).toContainText((await term.textContent())!.slice(0, 3), { ignoreCase: true });
     await expect(term).toHaveAttribute('aria-expanded', 'true');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page), 'story with the popover open (dark)').toEqual([]);
     await page.keyboard.press('Escape');
     await expect(pop).toBeHidden();
     await expect(term).toBeFocused();
+  });
+
+  test('without JavaScript a glossary link goes to its entry', async ({ openPage }) => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto('/');
+    const term = page.locator('a.gloss').first();
+    const href = (await term.getAttribute('href'))!;
+    await term.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#]/g, (c) => `\\${c}`)}$`));
+    await expect(page.locator(`dfn#${href.split('#')[1]}`)).toBeVisible();
   });
 
   test('Cite this: APA, MLA, Chicago, BibTeX and RIS on the story, a chart page and every dataset', async ({ page }) => {
