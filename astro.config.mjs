@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import stepFigureFiles from './src/integrations/stepFigures.ts';
 import islandProps from './src/integrations/islandProps.ts';
+import images from './src/integrations/images.ts';
 
 /**
  * The browser's chunks run as soon as a chart hydrates, so each asks V8 to compile all of its
@@ -31,13 +32,14 @@ const pureD3Curves = {
   },
 };
 
-// A fully static site: no server, no adapters, no third-party integrations.
+// A fully static site: no server, no adapters, no third-party integrations. images() renders the
+// charts' SVG and PNG downloads, social cards and oEmbed files after the pages are built.
 export default defineConfig({
   site: 'https://smart-borders.example',
   output: 'static',
   trailingSlash: 'ignore',
-  // The two build steps run in this order: step copies first, then the props leave the page.
-  integrations: [svelte(), stepFigureFiles(), islandProps()],
+  // Build steps in this order: step copies become files, then island props leave the page, then the chart images are rendered.
+  integrations: [svelte(), stepFigureFiles(), islandProps(), images()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   vite: { plugins: [pureD3Curves], build: { assetsInlineLimit: 0, rolldownOptions: { output: { postBanner: compileHints } } } },

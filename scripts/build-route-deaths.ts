@@ -11,10 +11,10 @@
  *   data/route-incidents.json  one point per incident with coordinates inside the route map's frame
  * Deterministic (sorted output, no dates of its own); prints what it read, kept and dropped, and why.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { csvParse } from 'd3-dsv';
+import { csvParse, csvParseRows } from 'd3-dsv';
 import { countries, countryAt, type RegionTopology } from '../src/lib/geo/topology.ts';
 import { ROUTE_FRAME } from '../src/lib/geo/region.ts';
 import { CAUSE_LABELS_IOM, RouteDeathsFile, RouteIncidentsFile, type CauseCategory, type IncidentPoint } from '../src/lib/data/routeDeathsSchema.ts';
@@ -44,26 +44,70 @@ export function cause(text: string): CauseCategory {
   return found.size === 1 ? [...found][0]! : 'multiple';
 }
 
+/** The columns the build reads; an export without one of them is refused. */
+export const REQUIRED_COLUMNS = ['Main ID', 'Incident Type', 'Region of Incident', 'Website Date', 'Incident year', 'Total Number of Dead and Missing', 'Cause of Death', 'Migration route', 'Coordinates'];
+
+/**
+ * Reads and checks a raw IOM export before anything is derived from it. Throws, naming the file
+ * and the record, on: a missing or empty file, a missing column, a row cut short (a truncated file),
+ * a year or a total that is not a whole number, a negative total, and a record count far below
+ * the last run's (under 90 %, unless `allowShrink`): a partial download must not replace the data.
+ */
+export function readExport(input: string, lastRunRecords: number | null, allowShrink = false) {
+  if (!existsSync(input)) throw new Error(`${input}: no such file; expected the path of an IOM Missing Migrants export (missingmigrants.iom.int/downloads)`);
+  const text = readFileSync(input, 'utf8');
+  if (!text.trim()) throw new Error(`${input}: the file is empty; expected an IOM Missing Migrants export with a header row and records`);
+  const rows = csvParse(text);
+  for (const column of REQUIRED_COLUMNS) if (!rows.columns.includes(column)) throw new Error(`${input}: header has no column "${column}"; expected IOM's columns (${REQUIRED_COLUMNS.join(', ')})`);
+  if (rows.length === 0) throw new Error(`${input}: a header row and no records; expected at least one record`);
+  // d3-dsv fills a short row's missing cells with "": count the fields of each raw row instead.
+  const fields = csvParseRows(text).map((r) => r.length);
+  rows.forEach((r, i) => {
+    const where = `${input}: record ${i + 1} (Main ID ${JSON.stringify((r['Main ID'] ?? '').replace(/\uFEFF/g, '').trim())})`;
+    if (fields[i + 1] !== rows.columns.length) throw new Error(`${where}: ${fields[i + 1]} fields; expected ${rows.columns.length}, one per column of the header (is the file truncated?)`);
+    const year = r['Incident year']!;
+    if (!/^\d{4}$/.test(year.trim())) throw new Error(`${where}, column "Incident year": received ${JSON.stringify(year)}; expected a four-digit year`);
+    const total = r['Total Number of Dead and Missing']!;
+    if (!/^-?\d+$/.test(total.trim())) throw new Error(`${where}, column "Total Number of Dead and Missing": received ${JSON.stringify(total)}; expected a whole number`);
+    if (Number(total) < 0) throw new Error(`${where}, column "Total Number of Dead and Missing": received ${total}; expected a number of people, 0 or more`);
+  });
+  if (lastRunRecords && !allowShrink && rows.length < 0.9 * lastRunRecords) {
+    throw new Error(`${input}: ${rows.length} records, far below the ${lastRunRecords} of the last run (data/route-deaths.json); expected at least 90 % of them. A cut-short download? Pass --allow-shrink if the export really is smaller.`);
+  }
+  return rows;
+}
+
+/** Records the last run read: the incidents summed over every route in data/route-deaths.json, or null. */
+export function lastRunRecordCount(file = 'data/route-deaths.json'): number | null {
+  if (!existsSync(file)) return null;
+  const totals = JSON.parse(readFileSync(file, 'utf8')) as { byRoute?: { years: { incidents: number }[] }[] };
+  return totals.byRoute?.reduce((n, g) => n + g.years.reduce((m, y) => m + y.incidents, 0), 0) ?? null;
+}
+
+/** Writes a file whole or not at all: to a temporary name first, then renamed over the old one. */
+function writeAtomically(file: string, text: string) {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
 function main() {
   const DEFAULT_INPUT = '../shared/data/iom-mmp-americas-2014-2022-05.csv';
   // A git worktree sits one level deeper than the main checkout; look there too.
-  const input = process.argv[2] ?? [DEFAULT_INPUT, `../${DEFAULT_INPUT}`].find((p) => existsSync(p)) ?? DEFAULT_INPUT;
-  if (!existsSync(input)) throw new Error(`${input} not found: pass the path of an IOM Missing Migrants export (missingmigrants.iom.int/downloads)`);
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const input = args[0] ?? [DEFAULT_INPUT, `../${DEFAULT_INPUT}`].find((p) => existsSync(p)) ?? DEFAULT_INPUT;
   const SOURCE = 'iom-mmp-export';
   /** Routes that lie outside the map's frame: their incidents are totalled but not drawn. */
   const OFF_FRAME_ROUTES = new Set(['Darien Gap', 'Caribbean to US']);
   const NO_ROUTE = '(none recorded)';
   const BUDGET = { totals: 8 * 1024, incidents: 384 * 1024, incidentsGzip: 40 * 1024 };
 
-  const rows = csvParse(readFileSync(input, 'utf8'));
+  const rows = readExport(input, lastRunRecordCount(), process.argv.includes('--allow-shrink'));
   // One record of the 2022 export carries a stray byte-order mark in its id: strip it.
   let cleanedIds = 0;
   for (const r of rows) {
     const id = r['Main ID']!.replace(/\uFEFF/g, '').trim();
     if (id !== r['Main ID']) { r['Main ID'] = id; cleanedIds++; }
   }
-  const required = ['Main ID', 'Incident Type', 'Region of Incident', 'Website Date', 'Incident year', 'Total Number of Dead and Missing', 'Cause of Death', 'Migration route', 'Coordinates'];
-  for (const column of required) if (!rows.columns.includes(column)) throw new Error(`${input}: missing column "${column}"`);
   console.log(`read ${input}: ${rows.length} records, ${rows.columns.length} columns`);
 
   const kinds: Record<string, IncidentPoint['kind']> = { 'Cumulative Incident': 'cumulative', 'Split Incident': 'split' };
@@ -83,7 +127,6 @@ function main() {
   for (const r of rows) {
     const year = Number(r['Incident year']);
     const n = Number(r['Total Number of Dead and Missing']);
-    if (!Number.isInteger(year) || !Number.isInteger(n)) throw new Error(`${r['Main ID']}: bad year or total`);
     const route = r['Migration route'] || NO_ROUTE;
     add(byRoute, route, year, n);
     add(byRegion, r['Region of Incident'] || '(none recorded)', year, n);
@@ -153,8 +196,7 @@ function main() {
 
   const totalsText = `${JSON.stringify(totals, null, 1)}\n`;
   const pointsText = `{"title":${JSON.stringify(points.title)},"source":"${SOURCE}","frame":${JSON.stringify(points.frame)},"dropped":${JSON.stringify(points.dropped)},"incidents":[\n${incidents.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
-  writeFileSync('data/route-deaths.json', totalsText);
-  writeFileSync('data/route-incidents.json', pointsText);
+
 
   const sum = (xs: { deadMissing: number }[]) => xs.reduce((s, x) => s + x.deadMissing, 0);
   if (cleanedIds) console.log(`cleaned ${cleanedIds} id(s) of a stray byte-order mark`);
@@ -164,9 +206,20 @@ function main() {
   console.log(`kept ${incidents.length} incidents (${sum(incidents)} dead and missing); ${atSea} at sea (no country within 0.25°)`);
   for (const d of points.dropped) console.log(`  dropped ${d.incidents} (${d.deadMissing} dead and missing): ${d.reason}`);
   const gz = gzipSync(pointsText).length;
-  console.log(`wrote data/route-deaths.json ${totalsText.length} bytes (budget ${BUDGET.totals}); data/route-incidents.json ${pointsText.length} bytes, ${gz} gzip (budget ${BUDGET.incidents} raw, ${BUDGET.incidentsGzip} gzip)`);
-  if (totalsText.length > BUDGET.totals || pointsText.length > BUDGET.incidents || gz > BUDGET.incidentsGzip) throw new Error('over the size budget');
+  console.log(`data/route-deaths.json ${totalsText.length} bytes (budget ${BUDGET.totals}); data/route-incidents.json ${pointsText.length} bytes, ${gz} gzip (budget ${BUDGET.incidents} raw, ${BUDGET.incidentsGzip} gzip)`);
+  if (totalsText.length > BUDGET.totals || pointsText.length > BUDGET.incidents || gz > BUDGET.incidentsGzip) throw new Error('over the size budget: nothing written');
+  // Only now, with every check passed, replace the committed files (each whole or not at all).
+  writeAtomically('data/route-deaths.json', totalsText);
+  writeAtomically('data/route-incidents.json', pointsText);
 }
 
 // Run only as a script (`npm run data:route`), not when a test imports cause().
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`data:route: ${(error as Error).message}`);
+    console.error('data:route: nothing was written.');
+    process.exit(1);
+  }
+}

@@ -9,7 +9,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const compress = !process.argv.includes('--no-compress');
@@ -27,9 +27,15 @@ if (!existsSync(join(root, 'index.html'))) {
 }
 
 createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    return void res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: malformed URL escape');
+  }
   let file = normalize(join(root, path));
-  if (!file.startsWith(root)) return void res.writeHead(403).end();
+  // Inside the root only: "dist-old/…" starts with "dist" too, so compare whole path segments.
+  if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end();
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!existsSync(file)) {
     res.writeHead(404, { 'content-type': TYPES['.html']! });

@@ -12,7 +12,8 @@ import { cbpone } from './en/cbpone';
 import { elsalvador } from './en/elsalvador';
 import { databases } from './en/databases';
 import { data } from './en/data';
+import { embed } from './en/embed';
 
-export const en = { ...common, ...deaths, ...story, ...route, ...agreements, ...tools, ...cbpone, ...elsalvador, ...databases, ...data } as const;
+export const en = { ...common, ...deaths, ...story, ...route, ...agreements, ...tools, ...cbpone, ...elsalvador, ...databases, ...data, ...embed } as const;
 
 export type UIKey = keyof typeof en;

@@ -1,13 +1,14 @@
 /**
  * Build step: after Astro writes the pages, every scrolly step's static figure becomes an image
  * file, /images/steps/<chart>-<step>.svg, referenced from the step's <noscript> copy (see
- * src/lib/export/stepSvg.ts). Pages without step copies are left as they are.
+ * src/lib/export/stepSvg.ts), and the sticky route map's land outlines move to
+ * /images/shapes/route-land.svg, drawn with <use>. Pages without step copies are left as they are.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stepFigures } from '../lib/export/stepSvg';
+import { externalShapes, stepFigures } from '../lib/export/stepSvg';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -24,7 +25,15 @@ export default function stepFigureFiles(): AstroIntegration {
         for (const file of htmlFiles(root)) {
           const page = readFileSync(file, 'utf8');
           if (!page.includes('<noscript class="step-figure-src">')) continue;
-          const { html, files } = stepFigures(page, (chart, step) => `/images/steps/${chart}-${step}.svg`);
+          const steps = stepFigures(page, (chart, step) => `/images/steps/${chart}-${step}.svg`);
+          const files = steps.files;
+          let html = steps.html;
+          // Then the sticky route map's land (the step files above have taken their copy of it).
+          const land = externalShapes(html, 'route-land', '/images/shapes/route-land.svg');
+          if (land) {
+            html = land.html;
+            files.set('/images/shapes/route-land.svg', land.svg);
+          }
           for (const [path, svg] of files) {
             mkdirSync(dirname(join(root, path)), { recursive: true });
             writeFileSync(join(root, path), svg);

@@ -87,6 +87,7 @@ const RENAMED: Record<string, string[]> = {
   dead_missing: ['deadMissing'],
   incident_kind: ['kind'],
   label_es: ['labelEs'],
+  quote_language: ['quoteLang'],
 };
 const fieldsOf = (column: string) => RENAMED[column] ?? [camel(column)];
 
@@ -143,8 +144,9 @@ const DERIVED: Record<string, Record<string, Rule>> = {
     corroborating_sources: (row, n) => row.corroborating_sources === (inAlternatives(n) ? '' : cell(n.obj.corroboratingSources)),
   },
   'route-deaths': {
-    breakdown: (row, n) => row.breakdown === (n.parent?.key === 'byRoute' ? 'route' : 'region'),
-    partial_year: (row, _n, d) => row.partial_year === String(row.year === String(d.snapshotEnd).slice(0, 4)),
+    breakdown: (row, n) => row.breakdown === ({ byRoute: 'route', byRegion: 'region', byRouteCause: 'route-cause' } as Record<string, string>)[n.parent?.key ?? ''],
+    // Cause rows sum every year: no year, so no partial-year flag.
+    partial_year: (row, _n, d) => row.partial_year === (row.year === '' ? '' : String(row.year === String(d.snapshotEnd).slice(0, 4))),
   },
   'route-incidents': {
     cause_iom: (row) => row.cause_iom === (row.cause === 'multiple' ? '' : CAUSE_LABELS_IOM[row.cause as keyof typeof CAUSE_LABELS_IOM]),

@@ -6,7 +6,7 @@
 export function normalizeSvg(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\s+class="[^"]*svelte-[a-z0-9]+[^"]*"/g, (m) => m.replace(/\s*svelte-[a-z0-9]+/g, ''))
+    .replace(/\s+class="[^"]*\b(?:svelte|s)-[a-z0-9]+[^"]*"/g, (m) => m.replace(/\s*\b(?:svelte|s)-[a-z0-9]+/g, ''))
     .replace(/ class=""/g, '')
     .replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
     .replace(/\s+/g, ' ')

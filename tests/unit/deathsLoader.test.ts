@@ -33,6 +33,14 @@ describe('parseSources', () => {
       'data/sources.json: source 0 (id "gao-test"), field "kind": received "blog"; expected one of "primary", "secondary".',
     );
   });
+  it.each(['2020-02-30', '2021-04-31', '2019-02-29'])('rejects the calendar-impossible date %s, naming the field', (date) => {
+    expect(() => parseSources({ sources: [{ ...good, date }] })).toThrow(
+      `data/sources.json: source 0 (id "gao-test"), field "date": received "${date}"; expected a real calendar date (no 30 February, no 31 April).`,
+    );
+  });
+  it('accepts 29 February in a leap year', () => {
+    expect(parseSources({ sources: [{ ...good, date: '2020-02-29' }] }).sources[0]!.date).toBe('2020-02-29');
+  });
   it('rejects a URL that is not a URL', () => {
     expect(() => parseSources({ sources: [{ ...good, url: 'gao.gov' }] })).toThrow(/field "url": received "gao\.gov"; expected a string in the format url/);
   });

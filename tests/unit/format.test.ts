@@ -53,6 +53,13 @@ describe('formatCompact and formatUSD', () => {
 });
 
 describe('formatDate', () => {
+  it.each(['2020-02-30', '2019-02-29', '2021-04-31', '2021-13'])('refuses %s instead of rolling it into the next month', (iso) => {
+    expect(() => formatDate(iso, 'en')).toThrow(`formatDate: received "${iso}"`);
+  });
+  it('still writes 29 February of a leap year', () => {
+    expect(formatDate('2020-02-29', 'en')).toBe('February 29, 2020');
+  });
+
   it.each([
     ['2019-09-27', 'en', 'September 27, 2019'],
     ['2019-09', 'en', 'September 2019'],

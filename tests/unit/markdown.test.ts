@@ -27,3 +27,22 @@ describe('renderMarkdown headings', () => {
     expect(renderMarkdown("### What we still don't know")).toContain('<h3 id="what-we-still-dont-know">');
   });
 });
+
+describe('renderMarkdown links', () => {
+  it('escapes what a link title and address carry', () => {
+    const html = renderMarkdown('[x](https://example.org/?a=1&b="2" "a \\"title\\" <b>")');
+    expect(html).toContain('href="https://example.org/?a=1&amp;b=&quot;2&quot;"');
+    expect(html).toContain('title="a &quot;title&quot; &lt;b&gt;"');
+    expect(html).not.toMatch(/title="a "/);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,x', 'http://example.org', 'vbscript:x'])('refuses the link %s', (href) => {
+    expect(() => renderMarkdown(`[x](${href})`)).toThrow(`story link: received href "${href}"`);
+  });
+
+  it('keeps site paths, fragments and https links, marking citations', () => {
+    expect(renderMarkdown('[a](/sources/#src-x) [b](#top) [c](https://gao.gov)')).toBe(
+      '<p><a href="/sources/#src-x" class="cite">a</a> <a href="#top">b</a> <a href="https://gao.gov" rel="noreferrer">c</a></p>\n',
+    );
+  });
+});

@@ -17,4 +17,8 @@ export interface FigureOptions {
   bare?: boolean;
   /** Step texts (rendered HTML): render as the story's scrolly. */
   steps?: string[];
+  /** Interactive, with view buttons that follow and set `?step=` (chart pages, embeds). */
+  views?: boolean;
+  /** Inside an embed: no data table (the embed links to the data instead). */
+  embed?: boolean;
 }

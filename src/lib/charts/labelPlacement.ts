@@ -45,10 +45,10 @@ function candidates(r: LabelRequest, distances: readonly number[]): Rect[] {
       [ax - w - d, ay - h / 2], // left
       [ax + d, ay - h / 2], // right
       [ax - w / 2, ay - h - d], // above
-      [ax - w - d * 0.7, ay + d * 0.7], // below left
-      [ax + d * 0.7, ay + d * 0.7], // below right
-      [ax - w - d * 0.7, ay - h - d * 0.7], // above left
-      [ax + d * 0.7, ay - h - d * 0.7], // above right
+      [ax - w - d * 0.75, ay + d * 0.75], // below left
+      [ax + d * 0.75, ay + d * 0.75], // below right
+      [ax - w - d * 0.75, ay - h - d * 0.75], // above left
+      [ax + d * 0.75, ay - h - d * 0.75], // above right
     ];
     for (const [x0, y0] of spots) out.push({ x0, y0, x1: x0 + w, y1: y0 + h });
   }
@@ -64,16 +64,18 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   for (const r of requests) {
     // The rings around the anchor first, then anywhere on a grid over the frame: the nearest clear spot wins.
-    const spots = [...candidates(r, distances)];
+    // Grid spots pay a little extra, so a ring spot (centred on its anchor) wins at equal distance.
+    const spots = candidates(r, distances).map((box) => ({ box, extra: 0 }));
     for (let y = frame.y0; y + r.height <= frame.y1; y += grid) {
-      for (let x = frame.x0; x + r.width <= frame.x1; x += grid) spots.push({ x0: x, y0: y, x1: x + r.width, y1: y + r.height });
+      for (let x = frame.x0; x + r.width <= frame.x1; x += grid) spots.push({ box: { x0: x, y0: y, x1: x + r.width, y1: y + r.height }, extra: grid });
     }
     let best: { box: Rect; cost: number } | null = null;
-    for (const box of spots) {
+    for (const { box, extra } of spots) {
       if (box.x0 < frame.x0 || box.y0 < frame.y0 || box.x1 > frame.x1 || box.y1 > frame.y1) continue;
+      if (covers(box, r.anchor, gap)) continue; // never on its own anchor
       const dx = Math.max(box.x0 - r.anchor[0], 0, r.anchor[0] - box.x1);
       const dy = Math.max(box.y0 - r.anchor[1], 0, r.anchor[1] - box.y1);
-      const distance = Math.hypot(dx, dy);
+      const distance = Math.hypot(dx, dy) + extra;
       if (best && distance >= best.cost) continue;
       const conflicts =
         placed.filter((p) => overlaps(p, box, gap)).length * 100 +

@@ -1,7 +1,7 @@
 import { AgreementsFile, type Agreement } from './agreementsSchema';
 import { assertSources, assertUnique, parseWith } from './validate';
 import { DatasetError, describeRecord, show } from './errors';
-import { comparePartialDates, isRealDate } from './partialDates';
+import { comparePartialDates } from './partialDates';
 
 export { agreementYear, comparePartialDates, isRealDate } from './partialDates';
 
@@ -21,9 +21,7 @@ export function parseAgreements(data: unknown, sourceIds: ReadonlySet<string>, f
   parsed.records.forEach((r, i) => {
     if (!r.parties.includes('USA')) fail(i, r, 'parties', r.parties, 'a list that includes "USA" (every record is with the United States)');
     assertUnique(file, r.parties.map((p) => ({ id: p })), (p) => p.id, `parties`, `party of record ${i}`);
-    for (const [field, date] of [['dateSigned', r.dateSigned], ['dateUpdated', r.dateUpdated]] as const) {
-      if (date && !isRealDate(date)) fail(i, r, field, date, 'a real calendar date');
-    }
+    // Calendar-impossible dates are refused by the schema's PartialDate, as in every dataset.
     if (r.dateSigned === null && !r.dateNote) fail(i, r, 'dateNote', r.dateNote, 'a note saying why the date is missing (dateSigned is null)');
     if (r.dateUpdated) {
       if (r.dateSigned === null) fail(i, r, 'dateSigned', null, 'a date when dateUpdated is set');

@@ -148,7 +148,23 @@ export function citedIds(value: unknown): string[] {
 
 /** The CSV form of a dataset: header row = the catalog's columns, in order (RFC 4180 quoting by d3-dsv). */
 export function toCsv(columns: readonly Column[], rows: readonly Row[]): string {
-  return `${csvFormat(rows as Row[], columns.map((c) => c.name))}\n`;
+  return `${csvFormat(rows.map(neutraliseRow), columns.map((c) => c.name))}\n`;
+}
+
+/**
+ * A text cell that a spreadsheet would run as a formula: it starts with "=", "+", "-", "@",
+ * a tab or a carriage return ("=HYPERLINK(…)" in a source title would become a live link).
+ * Numbers are written as numbers and never match: only text cells are checked.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The cell as a spreadsheet should read it: a formula-like text gets a leading apostrophe, shown as text. */
+export function neutraliseCell(cell: Cell): Cell {
+  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+function neutraliseRow(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neutraliseCell(v)]));
 }
 
 /** The metadata published as `/data/<id>.meta.json`. */

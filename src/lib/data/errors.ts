@@ -21,7 +21,9 @@ export class DatasetError extends Error {
 /** Short, printable form of any JSON value (long strings and objects are cut). */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
-  const text = JSON.stringify(value);
+  // JSON.stringify writes NaN and ±Infinity as null, which would hide what was received.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
@@ -93,5 +95,7 @@ export function fromZodIssue(file: string, data: unknown, issue: z.core.$ZodIssu
 }
 
 function singular(name: string): string {
+  // "series" is its own singular (it is not "sery").
+  if (name.endsWith('series')) return name;
   return name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') ? name.slice(0, -1) : name;
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseSources } from './sources';
 import { parseDeaths } from './deaths';
 import { DatasetError } from './errors';
+import { findDuplicateKey, stripBom } from './jsonText';
 
 /**
  * Where datasets are read from: data/ in the project, or SB_DATA_DIR (used by the
@@ -24,11 +25,17 @@ export function readJson(file: string, root = process.cwd()): unknown {
   } catch (error) {
     throw new DatasetError(file, 'the file', '(file)', (error as Error).message, 'a readable JSON file');
   }
+  // A byte-order mark is harmless in a UTF-8 file but JSON.parse rejects it: read past it.
+  text = stripBom(text).text;
+  let data: unknown;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch (error) {
     throw new DatasetError(file, 'the file', '(JSON syntax)', (error as Error).message, 'valid JSON');
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) throw new DatasetError(file, duplicate.path, duplicate.key, `the key "${duplicate.key}" twice in one object`, 'each key once (JSON keeps only the last, so the first value would be lost silently)');
+  return data;
 }
 
 export function loadSources(root?: string) {

@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { isRealDate } from './partialDates';
 
 /** How directly a figure is known: A primary, B secondary (reported by), C derived by us from a data file. */
 export const Confidence = z.enum(['A', 'B', 'C']);
 export type Confidence = z.infer<typeof Confidence>;
 
 /** An ISO date known to the day, the month or the year: "2019-09-27", "2019-09", "2019". */
-export const PartialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  // The pattern lets 2020-02-30 through; the calendar does not (it would be shown as March 1).
+  .refine(isRealDate, 'a real calendar date (no 30 February, no 31 April)');
 
 /** One publication that at least one record cites. */
 export const Source = z

@@ -80,7 +80,8 @@ export function stepFigure(copy: string, css: string, page: string, src: string,
     ...drawings.map((d, i) => ({ start: d.start, end: d.end, with: i === 0 ? img : '' })),
     ...[...liveRegions, ...jsOnly].map((d) => ({ start: d.start, end: d.end, with: '' })),
   ]);
-  return { html, svg };
+  // The copy never runs a script: the data-* hooks that scripts and tests read are dead weight here.
+  return { html: html.replace(/\sdata-[\w-]+="[^"]*"/g, ''), svg };
 }
 
 /**
@@ -104,4 +105,21 @@ export function stepFigures(page: string, name: (chart: string, step: number) =>
     spans.push({ start: m.index! + m[1]!.length, end: m.index! + m[1]!.length + m[2]!.length, with: out.html });
   }
   return { html: replaceSpans(page, spans), files };
+}
+
+/**
+ * A group of shapes drawn once per page (the route map's land) moved to a file the page refers
+ * to with <use href="file#id">: the outlines leave the HTML, and the browser fetches them after
+ * the text. The group carries the page CSS that styles it, inside itself: a <use> clone of
+ * another document's element gets that document's rules only through what it clones.
+ */
+export function externalShapes(page: string, id: string, path: string): { html: string; svg: string } | null {
+  const el = findElements(page, (_t, open) => attr(open, 'id') === id)[0];
+  if (!el) return null;
+  const markup = page.slice(el.start, el.end);
+  const css = [...page.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const open = markup.slice(0, markup.indexOf('>') + 1);
+  const styled = `${open}<style>${cssFor(css, markup).replace(/:root\{[^}]*\}|@media \(prefers-color-scheme:dark\)\{:root\{[^}]*\}\}/g, '').replace(/@media[^{]*\{\}/g, '')}</style>${markup.slice(open.length)}`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg"><defs>${styled}</defs></svg>`;
+  return { html: replaceSpans(page, [{ start: el.start, end: el.end, with: `<use href="${path}#${id}"></use>` }]), svg };
 }

@@ -106,6 +106,8 @@ export function formatDate(iso: string, lang: Lang = 'en', style: 'long' | 'shor
   if (precision === 'year') return iso;
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  // Date.UTC rolls 2020-02-30 over to March 1: refuse a day the calendar does not have.
+  if (date.getUTCMonth() !== (m ?? 1) - 1 || date.getUTCDate() !== (d ?? 1)) throw new RangeError(`formatDate: received "${iso}"; expected a real calendar date`);
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: style };
   if (precision === 'day') options.day = 'numeric';
   return dateFormat(lang, options).format(date);

@@ -6,6 +6,11 @@ import { Marked } from 'marked';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+/** An attribute value with the characters that could end or break out of it escaped. */
+export function escapeAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** Decodes the HTML entities marked writes into inline text ("&#39;", "&amp;", "&quot;"). */
 export function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
@@ -34,10 +39,13 @@ const marked = new Marked({
   renderer: {
     link({ href, title, tokens }) {
       const text = this.parser.parseInline(tokens);
+      // Story links are the site's own paths, fragments, or https pages: anything else
+      // (javascript:, data:, http:) fails the build rather than reaching a reader.
+      if (!/^(\/|#|https:\/\/)/.test(href)) throw new Error(`story link: received href "${href}"; expected a site path ("/…"), a fragment ("#…") or an https:// URL`);
       const cls = href.startsWith('/sources/#src-') ? ' class="cite"' : '';
-      const t = title ? ` title="${title}"` : '';
-      const ext = /^https?:/.test(href) ? ' rel="noreferrer"' : '';
-      return `<a href="${href}"${cls}${t}${ext}>${text}</a>`;
+      const t = title ? ` title="${escapeAttr(title)}"` : '';
+      const ext = href.startsWith('https:') ? ' rel="noreferrer"' : '';
+      return `<a href="${escapeAttr(href)}"${cls}${t}${ext}>${text}</a>`;
     },
     heading({ tokens, depth }) {
       const text = this.parser.parseInline(tokens);

@@ -1,0 +1,130 @@
+/**
+ * Build step (astro:build:done): every chart's images and oEmbed file, from the static embed
+ * pages the build has just written, with no browser: for each chart × state × theme the
+ * self-contained SVG (lib/export/svgExport.ts) and its 1,200 px PNG (resvg, bundled TrueType
+ * font, no system fonts), the 1,200 × 630 social cards, and /oembed/<id>.json. Paths:
+ * lib/embed/registry.ts. Fails the build, naming the file, when a page or image is missing.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load } from 'cheerio';
+import { useTranslations } from '../i18n';
+import { CREDIT, EMBED_CHARTS, EMBED_HEIGHTS_600, THEMES, embedSnippet, imagePath, ogImagePath, oembedPath, stateIds, staticEmbedPath, type Theme } from '../lib/embed/registry';
+import { chartImage, framedSvg, ogSvg, EXPORT_WIDTH, type ChartImage } from '../lib/export/svgExport';
+import { renderPng } from '../lib/export/png';
+import { pruneCss, scopesIn } from '../lib/build/pruneCss';
+
+/** Runs pruneCss over every embed page: scopes from its HTML and from the scripts its islands load. */
+function pruneEmbedCss(out: string) {
+  const scripts = new Map<string, string>();
+  const script = (path: string) => {
+    if (!scripts.has(path)) scripts.set(path, existsSync(join(out, path)) ? readFileSync(join(out, path), 'utf8') : '');
+    return scripts.get(path)!;
+  };
+  /** A chunk and every chunk it imports, statically or not. */
+  const reachable = (path: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(path)) return seen;
+    seen.add(path);
+    for (const m of script(path).matchAll(/(?:from|import)\s*\(?\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) reachable(join(dirname(path), m[1]!), seen);
+    return seen;
+  };
+  let before = 0;
+  let after = 0;
+  const pages = readdirSync(join(out, 'embed'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+  for (const rel of pages) {
+    const file = join(out, 'embed', rel);
+    const html = readFileSync(file, 'utf8');
+    const present = scopesIn(html.replace(/<style>[\s\S]*?<\/style>/g, ''));
+    for (const m of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) for (const chunk of reachable(m[1]!)) for (const s of scopesIn(script(chunk))) present.add(s);
+    const next = html.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
+      before += css.length;
+      const kept = pruneCss(css, present);
+      after += kept.length;
+      return kept ? `<style>${kept}</style>` : '';
+    });
+    writeFileSync(file, next);
+  }
+  return { pages: pages.length, before, after };
+}
+
+export default function images(): AstroIntegration {
+  let site = 'https://smart-borders.example/';
+  return {
+    name: 'smart-borders:images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const out = fileURLToPath(dir);
+        const t = useTranslations('en');
+        const host = new URL(site).host;
+        const write = (path: string, body: string | Uint8Array) => {
+          const file = join(out, path);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, body);
+        };
+        const pruned = pruneEmbedCss(out);
+        let count = 0;
+        let styling = 0;
+        let rendering = 0;
+        const cards: Record<string, ChartImage> = {};
+        for (const chart of EMBED_CHARTS) {
+          const title = t(chart.title);
+          const states = stateIds(chart.id);
+          const sizes: Record<string, { width: number; height: number }> = {};
+          for (const state of states) {
+            const page = join(out, staticEmbedPath(chart.id, state), 'index.html');
+            const html = readFileSync(page, 'utf8');
+            const source = load(html)('.source-line').first().text().replace(/\s+/g, ' ').trim();
+            for (const theme of THEMES as Theme[]) {
+              let img: ChartImage;
+              const t0 = performance.now();
+              try {
+                img = chartImage(html, theme);
+              } catch (e) {
+                throw new Error(`images: ${page}: ${(e as Error).message}`);
+              }
+              const framed = framedSvg(img, { title, source, credit: CREDIT, url: `${host}/charts/${chart.id}/`, lang: 'en' });
+              write(imagePath(chart.id, state, theme, 'svg'), framed.svg);
+              const t1 = performance.now();
+              const png = renderPng(framed.svg, EXPORT_WIDTH);
+              styling += t1 - t0;
+              rendering += performance.now() - t1;
+              write(imagePath(chart.id, state, theme, 'png'), png.data);
+              if (theme === 'light') sizes[state] = { width: png.width, height: png.height };
+              if (theme === 'light' && states.indexOf(state) === chart.defaultStep) cards[chart.id] = img;
+              count += 2;
+            }
+          }
+          const card = ogSvg(cards[chart.id]!, { kicker: t('site.title'), title, credit: `${CREDIT} · ${host}` });
+          write(ogImagePath(chart.id), renderPng(card, 1200).data);
+          const state = states[chart.defaultStep]!;
+          write(oembedPath(chart.id), JSON.stringify({
+            version: '1.0',
+            type: 'rich',
+            title,
+            author_name: t('site.title'),
+            author_url: new URL('/', site).href,
+            provider_name: t('site.title'),
+            provider_url: new URL('/', site).href,
+            html: embedSnippet(chart.id, site, title),
+            width: 600,
+            height: EMBED_HEIGHTS_600[chart.id] ?? 600,
+            thumbnail_url: new URL(imagePath(chart.id, state, 'light', 'png'), site).href,
+            thumbnail_width: sizes[state]!.width,
+            thumbnail_height: sizes[state]!.height,
+            license: CREDIT,
+            license_url: 'https://creativecommons.org/licenses/by/4.0/',
+          }, null, 2));
+        }
+        write(ogImagePath('story'), renderPng(ogSvg(cards['route-map'] ?? null, { kicker: t('site.title'), title: t('site.tagline'), credit: `${CREDIT} · ${host}` }), 1200).data);
+        logger.info(`embed pages: ${pruned.pages} pages, unused component CSS removed (${(pruned.before / 1024).toFixed(0)} → ${(pruned.after / 1024).toFixed(0)} KB raw in all)`);
+        logger.info(`${count} chart images, ${EMBED_CHARTS.length + 1} social cards and ${EMBED_CHARTS.length} oEmbed files in ${Math.round(performance.now() - started)} ms (styles ${Math.round(styling)} ms, PNG ${Math.round(rendering)} ms)`);
+      },
+    },
+  };
+}

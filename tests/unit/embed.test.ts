@@ -1,0 +1,158 @@
+/**
+ * Embeds without a browser: the registry covers every chart, `?step=` parsing, the snippet,
+ * and the three small scripts (the embed page's option and resize scripts, /embed.js) run
+ * against stand-in windows, so their protocol is pinned here and in tests/e2e/embed.spec.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CHART_STATES } from '../../src/lib/charts/registry';
+import { CATALOG } from '../../src/lib/data/catalogEntries';
+import { EMBED_CHARTS, EMBED_HEIGHTS_600, embedSnippet, parseStep, stateIds } from '../../src/lib/embed/registry';
+import { stepFromParam, stepParam } from '../../src/lib/embed/step';
+import { headScript, resizeScript } from '../../src/lib/embed/childScripts';
+
+describe('the embed registry', () => {
+  it('has every chart of the chart registry, with a valid default view, datasets and a snippet height', () => {
+    expect(EMBED_CHARTS.map((c) => c.id).sort()).toEqual(Object.keys(CHART_STATES).sort());
+    const datasets = new Set(CATALOG.map((d) => d.id));
+    for (const c of EMBED_CHARTS) {
+      expect(c.defaultStep, c.id).toBeLessThan(stateIds(c.id).length);
+      for (const d of c.datasets) expect(datasets.has(d), `${c.id}: dataset ${d}`).toBe(true);
+      expect(EMBED_HEIGHTS_600[c.id], c.id).toBeGreaterThan(200);
+    }
+  });
+
+  it('reads ?step= as a view number from 1 or a state id, and nothing else', () => {
+    const states = ['a', 'b', 'c'];
+    expect(stepFromParam(states, '1')).toBe(0);
+    expect(stepFromParam(states, '3')).toBe(2);
+    expect(stepFromParam(states, 'b')).toBe(1);
+    for (const bad of [null, '', '0', '4', '-1', '1.5', 'x', ' 2']) expect(stepFromParam(states, bad), String(bad)).toBeNull();
+    expect(stepParam(2)).toBe('3');
+    expect(parseStep('deaths', stateIds('deaths')[4])).toBe(4);
+  });
+
+  it('writes a snippet with a titled, lazy, full-width iframe at its 600 px height, the loader and a fallback link', () => {
+    const html = embedSnippet('deaths', 'https://example.org/', 'A "quoted" <title>');
+    expect(html).toContain('<iframe src="https://example.org/embed/deaths/" title="A &quot;quoted&quot; &lt;title>" loading="lazy" width="100%"');
+    expect(html).toContain(`height="${EMBED_HEIGHTS_600.deaths}"`);
+    expect(html).toContain('<script src="https://example.org/embed.js" async></script>');
+    expect(html).toMatch(/<a href="https:\/\/example.org\/charts\/deaths\/">.*<a href="https:\/\/example.org\/images\/deaths\/usbp-long-light.png">/s);
+  });
+});
+
+/** Runs an inline script against stand-ins for the globals it uses. */
+function run(script: string, globals: Record<string, unknown>) {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  new Function(...Object.keys(globals), script)(...Object.values(globals));
+}
+
+describe("the embed page's option script", () => {
+  const statics = { one: '/embed/x/static/one/', two: '/embed/x/static/two/' };
+  const page = (search: string) => {
+    const classes: string[] = [];
+    const attrs: Record<string, string> = {};
+    const defined: string[] = [];
+    let replaced: string | null = null;
+    const location = { search, hash: '', replace: (u: string) => (replaced = u) };
+    const document = { documentElement: { classList: { add: (c: string) => classes.push(c) }, setAttribute: (k: string, v: string) => (attrs[k] = v) } };
+    run(headScript(statics, ['one', 'two'], { en: '/embed/x/' }, 'en'), { document, location, customElements: { define: (n: string) => defined.push(n) }, HTMLElement: class {} });
+    return { classes, attrs, defined, replaced: replaced as string | null };
+  };
+
+  it('applies ?theme= and ?title=0', () => {
+    expect(page('?theme=dark&title=0')).toMatchObject({ classes: ['js', 'no-title'], attrs: { 'data-theme': 'dark' }, replaced: null });
+    expect(page('?theme=purple').attrs).toEqual({});
+  });
+
+  it('swaps ?static=1 for the static page of the view asked, with islands made inert first', () => {
+    expect(page('?static=1')).toMatchObject({ replaced: '/embed/x/static/one/', defined: ['astro-island'], classes: [] });
+    expect(page('?static=1&step=2&childId=c').replaced).toBe('/embed/x/static/two/?childId=c');
+    expect(page('?static=1&step=two').replaced).toBe('/embed/x/static/two/');
+  });
+
+  it('leaves ?lang= alone until the page exists in that language', () => {
+    expect(page('?lang=es').replaced).toBeNull();
+  });
+
+  it('is small', () => {
+    expect(gzipSync(headScript(statics, ['one', 'two'], {}, 'en')).length).toBeLessThan(600);
+  });
+});
+
+describe("the embed page's resize script", () => {
+  function embed(search: string) {
+    const posted: unknown[] = [];
+    const listeners: Record<string, ((e: unknown) => void)[]> = {};
+    let observer: (() => void) | undefined;
+    let height = 500;
+    const parent = { postMessage: (m: unknown) => posted.push(m) };
+    const window = { parent, addEventListener: (t: string, f: (e: unknown) => void) => (listeners[t] ??= []).push(f) };
+    const document = { documentElement: { getBoundingClientRect: () => ({ height }) } };
+    class ResizeObserver { constructor(f: () => void) { observer = f; } observe() {} }
+    run(resizeScript('deaths'), { window, document, location: { search }, ResizeObserver });
+    return {
+      posted,
+      resize: (h: number) => { height = h; observer!(); },
+      load: () => listeners.load!.forEach((f) => f({})),
+      message: (data: unknown, source: unknown = parent) => listeners.message!.forEach((f) => f({ data, source })),
+    };
+  }
+
+  it('speaks our protocol, Datawrapper, AMP and, with childId, Pym.js, once per height', () => {
+    const e = embed('?childId=chart');
+    e.load();
+    expect(e.posted).toEqual([
+      { type: 'smart-borders:height', chart: 'deaths', height: 500 },
+      { 'datawrapper-height': { deaths: 500 } },
+      { sentinel: 'amp', type: 'embed-size', height: 500 },
+      'pymxPYMxchartxPYMxheightxPYMx500',
+    ]);
+    e.resize(500);
+    e.load();
+    expect(e.posted).toHaveLength(4);
+    e.resize(612.2);
+    expect(e.posted).toHaveLength(8);
+    expect(e.posted.at(-1)).toBe('pymxPYMxchartxPYMxheightxPYMx613');
+  });
+
+  it('answers a ping or a Pym width message from its parent only, and sends no Pym message without childId', () => {
+    const e = embed('');
+    e.load();
+    expect(e.posted).toHaveLength(3);
+    e.message({ type: 'smart-borders:ping' }, {});
+    expect(e.posted).toHaveLength(3);
+    e.message({ type: 'smart-borders:ping' });
+    expect(e.posted).toHaveLength(6);
+    expect(e.posted.some((m) => typeof m === 'string')).toBe(false);
+  });
+});
+
+describe('/embed.js', () => {
+  const source = readFileSync('public/embed.js', 'utf8');
+  function host() {
+    const listeners: ((e: unknown) => void)[] = [];
+    const frame = (src: string) => ({ src, contentWindow: { postMessage: () => {} }, style: {} as Record<string, string>, attrs: {} as Record<string, string>, setAttribute(k: string, v: string) { this.attrs[k] = v; }, hasAttribute: () => true });
+    const frames = [frame('https://site.example/embed/deaths/'), frame('https://other.example/x/')];
+    const window: Record<string, unknown> = { addEventListener: (_: string, f: (e: unknown) => void) => listeners.push(f) };
+    run(source, { window, document: { getElementsByTagName: () => frames }, location: { href: 'https://news.example/a' } });
+    const send = (data: unknown, i: number, origin: string) => listeners.forEach((f) => f({ data, source: frames[i]!.contentWindow, origin }));
+    return { frames, send };
+  }
+
+  it('resizes only the iframe whose window sent our message, from that iframe’s origin', () => {
+    const { frames, send } = host();
+    send({ type: 'smart-borders:height', height: 640.4 }, 0, 'https://site.example');
+    expect(frames[0]!.style.height).toBe('641px');
+    expect(frames[1]!.style.height).toBeUndefined();
+    send({ type: 'smart-borders:height', height: 300 }, 0, 'https://evil.example');
+    send({ 'datawrapper-height': { x: 300 } }, 0, 'https://site.example');
+    send({ type: 'smart-borders:height', height: 'a lot' }, 0, 'https://site.example');
+    expect(frames[0]!.style.height).toBe('641px');
+  });
+
+  it('is at most 1.5 KB gzip', () => {
+    expect(gzipSync(source, { level: 9 }).length).toBeLessThanOrEqual(1536);
+  });
+});

@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { datePrecision, formatCompact, formatDate, formatFiscalYear, formatNumber, formatPercent, formatUSD, locale, LANGS } from '../../src/lib/format/format';
+
+/**
+ * What the formatter promises beyond its output: plain counts never touch Intl (the README's
+ * performance claim), Intl formatters are built once per language and options (memoised), and
+ * the boundaries where one path hands over to the other.
+ */
+describe('plain counts skip Intl; everything else goes through it', () => {
+  let formats = 0;
+  beforeEach(() => {
+    formats = 0;
+    const get = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!.get!;
+    vi.spyOn(Intl.NumberFormat.prototype, 'format', 'get').mockImplementation(function (this: Intl.NumberFormat) {
+      formats++;
+      return get.call(this);
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    [1450, {}, '1,450'],
+    [0.25, {}, '0.3'],
+    [-1234.56, { maximumFractionDigits: 1 }, '-1,234.6'],
+    [1234.56, { maximumFractionDigits: 0 }, '1,235'],
+  ] as const)('writes %d with %o without Intl', (value, options, out) => {
+    expect(formatNumber(value, 'en', options)).toBe(out);
+    expect(formats).toBe(0);
+  });
+
+  it.each([
+    [1450, { minimumFractionDigits: 1 }, '1,450.0'], // one option, but not maximumFractionDigits
+    [1450, { maximumFractionDigits: 0, useGrouping: false }, '1450'], // two options
+    [1.2345, { maximumFractionDigits: 2 }, '1.23'], // more than one decimal
+    [1234.5678, { useGrouping: false }, '1234.6'], // Intl, still with at most one decimal by default
+    [1e21, {}, '1,000,000,000,000,000,000,000'], // exponent notation in String(): Intl writes it
+    [Number.NaN, {}, 'NaN'],
+    [9_007_199_254_740_993, { maximumFractionDigits: 0 }, '9,007,199,254,740,992'], // past safe integers
+  ] as const)('hands %d with %o to Intl', (value, options, out) => {
+    expect(formatNumber(value, 'en', options)).toBe(out);
+    expect(formats).toBeGreaterThan(0);
+  });
+});
+
+describe('Intl formatters are built once per language and options', () => {
+  const built = { number: 0, date: 0 };
+  const Number_ = Intl.NumberFormat;
+  const Date_ = Intl.DateTimeFormat;
+  beforeEach(() => {
+    built.number = built.date = 0;
+    Intl.NumberFormat = new Proxy(Number_, { construct: (t, a) => (built.number++, new t(...(a as []))) });
+    Intl.DateTimeFormat = new Proxy(Date_, { construct: (t, a) => (built.date++, new t(...(a as []))) });
+  });
+  afterEach(() => {
+    Intl.NumberFormat = Number_;
+    Intl.DateTimeFormat = Date_;
+  });
+
+  it('builds a number format on first use and reuses it, separately per language and options', () => {
+    expect(formatPercent(0.123, 'es', 2)).toBe('12.3%');
+    expect(formatPercent(0.456, 'es', 2)).toBe('45.6%');
+    expect(built.number).toBe(1);
+    formatPercent(0.456, 'en', 2);
+    formatPercent(0.456, 'es', 1);
+    expect(built.number).toBe(3);
+  });
+
+  it('builds a date format on first use and reuses it', () => {
+    expect(formatDate('1999-02-03', 'es', 'short')).toBe('3 feb 1999');
+    expect(formatDate('1999-03-04', 'es', 'short')).toBe('4 mar 1999');
+    expect(built.date).toBe(1);
+    formatDate('1999-03', 'es', 'short');
+    expect(built.date).toBe(2);
+  });
+});
+
+describe('formatUSD and formatCompact at their edges', () => {
+  it.each([
+    [999_999, 'en', '$999,999'],
+    [1_000_000, 'en', '$1 million'],
+    [4_300_000_000, 'es', 'US$4.3 mil millones'],
+    [265_000, 'es', 'USD\u00a0265,000'],
+    [12.6, 'en', '$13'],
+  ] as const)('%d in %s → %s', (value, lang, out) => {
+    expect(formatUSD(value, lang)).toBe(out);
+  });
+  it('writes large counts in words, in each language, with at most one decimal', () => {
+    expect(formatCompact(290_000_000, 'es')).toBe('290 millones');
+    expect(formatCompact(1_234_567)).toBe('1.2 million');
+  });
+  it('writes a percentage with the digits asked for', () => {
+    expect(formatPercent(0.5734)).toBe('57%');
+    expect(formatPercent(0.5734, 'en', 1)).toBe('57.3%');
+  });
+});
+
+describe('datePrecision and formatDate', () => {
+  it.each(['20190', 'x2019', '2019-9', '2019-09-1', '2019-09-27T00:00', ''])('rejects %j, naming it', (iso) => {
+    expect(() => datePrecision(iso)).toThrow(`formatDate: received "${iso}", expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD`);
+  });
+  it('reads each precision', () => {
+    expect([datePrecision('2019'), datePrecision('2019-09'), datePrecision('2019-09-27')]).toEqual(['year', 'month', 'day']);
+  });
+  it('writes a month in short style, and a year as it is in every language', () => {
+    expect(formatDate('2023-01', 'en', 'short')).toBe('Jan 2023');
+    expect(formatDate('2023', 'es')).toBe('2023');
+    expect(formatDate('2023-01-31', 'es')).toBe('31 de enero de 2023');
+  });
+  it('is in UTC: the first and last day of a month stay in it', () => {
+    expect(formatDate('2023-01-01')).toBe('January 1, 2023');
+    expect(formatDate('2023-12-31')).toBe('December 31, 2023');
+  });
+});
+
+describe('languages', () => {
+  it('has English and Spanish, with their locales', () => {
+    expect(LANGS).toEqual(['en', 'es']);
+    expect(LANGS.map(locale)).toEqual(['en-US', 'es-MX']);
+  });
+  it('writes a fiscal year as FY and the year', () => {
+    expect(formatFiscalYear(2022)).toBe('FY2022');
+  });
+  it('writes negative zero as Intl does, and grouping in Spanish as in English (es-MX)', () => {
+    expect(formatNumber(-0)).toBe(new Intl.NumberFormat('en-US').format(-0));
+    expect(formatNumber(1234567.89, 'es')).toBe('1,234,567.9');
+  });
+});
