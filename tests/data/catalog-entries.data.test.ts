@@ -114,6 +114,7 @@ const EXPECTED: Expectation[] = [
     records: (d) => 1 + d.trigger.length + d.rights.length + 1 + d.extensions.length + d.detentions.length + d.releases.length + d.abuses.length,
   },
   { id: 'statements', byType: (d) => ({ '': d.statements.length }), records: (d) => d.statements.length },
+  { id: 'glossary', byType: (d) => ({ '': d.terms.length }), records: (d) => d.terms.length },
   { id: 'sources', byType: (d) => ({ '': d.sources.length }), records: (d) => d.sources.length },
 ];
 

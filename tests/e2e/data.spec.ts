@@ -47,7 +47,10 @@ test('every download link on the data page returns 200 with the right content ty
 
 for (const d of published) {
   test(`the ${d.id} CSV has the catalog's columns as its header row and the metadata has a version and sources`, async ({ request }) => {
-    const csv = await (await request.get(`/data/${d.id}.csv`)).text();
+    // Every CSV starts with a UTF-8 byte-order mark (EF BB BF), so Excel reads "Río" and "—" right.
+    const bytes = await (await request.get(`/data/${d.id}.csv`)).body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
     expect(csv.split('\n')[0]).toBe(d.columns.map((c) => c.name).join(','));
     // What the site serves is, byte for byte, what the catalog makes (whose every cell
     // tests/data/csv-cells.data.test.ts checks against the JSON).

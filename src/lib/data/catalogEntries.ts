@@ -33,6 +33,7 @@ import { routeIncidents } from './catalog/route-incidents';
 import { surveillanceTools } from './catalog/surveillance-tools';
 import { sourcesDataset } from './catalog/sources';
 import { statements } from './catalog/statements';
+import { glossary } from './catalog/glossary';
 
 /** Every published dataset, in the order the data page lists them. */
 export const CATALOG: readonly Dataset[] = [
@@ -45,6 +46,7 @@ export const CATALOG: readonly Dataset[] = [
   agreements,
   elSalvadorException,
   statements,
+  glossary,
   sourcesDataset,
 ];
 
