@@ -10,49 +10,32 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { test as base, expect, type Frame, type Page } from '@playwright/test';
-import { axeViolations } from './guard';
+import type { Frame, Page } from '@playwright/test';
+import { test, expect, axeViolations } from './guard';
 import { EMBED_CHARTS, EMBED_HEIGHTS_600, stateIds } from '../../src/lib/embed/registry';
 
 // The host is a real server on another port (another origin), on loopback as the site is:
 // Chromium lets no page outside loopback load from loopback.
 let hostBody = '';
-let HOST = '';
+// One host port per Playwright worker (tests of this file may run in two workers at once).
+const HOST_PORT = Number(process.env.E2E_PORT ?? 4329) + 101 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+const HOST = `http://localhost:${HOST_PORT}`;
 const hostServer = createServer((req, res) => {
   if (req.url === '/pym.v1.min.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(PYM);
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host</title><style>body{margin:0 auto;max-width:1000px;padding:0 8px;font:16px sans-serif}</style></head><body><h1>A newsroom's article</h1>${hostBody}<p>After the chart.</p></body></html>`);
 });
-base.beforeAll(async () => {
-  await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
-  HOST = `http://localhost:${(hostServer.address() as AddressInfo).port}`;
+test.beforeAll(async () => {
+  await new Promise<void>((resolve) => hostServer.listen(HOST_PORT, '127.0.0.1', resolve));
 });
-base.afterAll(() => new Promise<void>((resolve) => hostServer.close(() => resolve())));
+test.afterAll(() => new Promise<void>((resolve) => hostServer.close(() => resolve())));
 const require = createRequire(import.meta.url);
 const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
 // Datawrapper's published listener, as newsrooms paste it.
 const DATAWRAPPER = `!function(){"use strict";window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"]){var e=document.querySelectorAll("iframe");for(var t in a.data["datawrapper-height"])for(var r=0;r<e.length;r++)if(e[r].contentWindow===a.source){var i=a.data["datawrapper-height"][t]+"px";e[r].style.height=i}}}))}();`;
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 
-/** Fails on console errors and on any request to neither the site nor the host page. */
-const test = base.extend<{ guard: { errors: string[]; foreign: string[] } }>({
-  guard: [
-    async ({ page, baseURL }, use) => {
-      const allowed = [new URL(baseURL!).origin, HOST];
-      const state = { errors: [] as string[], foreign: [] as string[] };
-      page.on('console', (m) => m.type() === 'error' && state.errors.push(m.text()));
-      page.on('pageerror', (e) => state.errors.push(e.message));
-      page.on('request', (r) => {
-        const url = r.url();
-        if (!allowed.some((o) => url.startsWith(o + '/')) && !/^(data|blob|about):/.test(url)) state.foreign.push(url);
-      });
-      await use(state);
-      expect(state.errors, 'console errors').toEqual([]);
-      expect(state.foreign, 'requests that left the site and the host').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+// The host page is a second origin this spec serves itself: the guard allows it, and only it.
+test.use({ alsoAllowedOrigins: [HOST] });
 
 async function host(page: Page, body: string) {
   hostBody = body;

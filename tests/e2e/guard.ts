@@ -16,24 +16,27 @@ export interface GuardState {
 }
 
 /** Records, on every page of `context` (present and future), console errors, uncaught exceptions and requests that leave `origin`. */
-export function guardContext(context: BrowserContext, origin: string, state: GuardState) {
+export function guardContext(context: BrowserContext, origin: string, state: GuardState, also: readonly string[] = []) {
   context.on('console', (m) => {
     if (m.type() === 'error') state.errors.push(m.text());
   });
   context.on('weberror', (e) => state.errors.push(e.error().message));
   context.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(origin + '/') && url !== origin && !url.startsWith('data:') && !url.startsWith('blob:')) state.foreign.push(url);
+    const known = [origin, ...also].some((o) => url.startsWith(o + '/') || url === o);
+    if (!known && !url.startsWith('data:') && !url.startsWith('blob:') && url !== 'about:blank') state.foreign.push(url);
   });
 }
 
 type OpenPage = (options?: BrowserContextOptions) => Promise<Page>;
 
-export const test = base.extend<{ guard: GuardState; openPage: OpenPage }>({
+export const test = base.extend<{ guard: GuardState; openPage: OpenPage; alsoAllowedOrigins: string[] }>({
+  /** Origins a spec serves itself besides the site (the embed spec's host page on another origin); none by default. */
+  alsoAllowedOrigins: [[], { option: true }],
   guard: [
-    async ({ context, baseURL }, use) => {
+    async ({ context, baseURL, alsoAllowedOrigins }, use) => {
       const state: GuardState = { errors: [], foreign: [] };
-      guardContext(context, new URL(baseURL!).origin, state);
+      guardContext(context, new URL(baseURL!).origin, state, alsoAllowedOrigins);
       await use(state);
       expect(state.errors, 'console errors').toEqual([]);
       expect(state.foreign, 'requests that left the origin').toEqual([]);
@@ -41,12 +44,12 @@ export const test = base.extend<{ guard: GuardState; openPage: OpenPage }>({
     { auto: true },
   ],
   /** A page in a new context of its own (viewport, `javaScriptEnabled: false`, `reducedMotion` …), guarded like `page`, closed after the test. */
-  openPage: async ({ browser, baseURL, guard }, use) => {
+  openPage: async ({ browser, baseURL, guard, alsoAllowedOrigins }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (options = {}) => {
       const context = await browser.newContext({ baseURL, ...options });
       contexts.push(context);
-      guardContext(context, new URL(baseURL!).origin, guard);
+      guardContext(context, new URL(baseURL!).origin, guard, alsoAllowedOrigins);
       return context.newPage();
     });
     // Closed before `guard` (which this fixture depends on) checks what they recorded.

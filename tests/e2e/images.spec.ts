@@ -5,7 +5,7 @@
  * chart and the story have a 1,200 × 630 social card; each chart an oEmbed file.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard';
 import { load } from 'cheerio';
 import UPNG from 'upng-js';
 import { EMBED_CHARTS, THEMES, imagePath, ogImagePath, oembedPath, stateIds } from '../../src/lib/embed/registry';
