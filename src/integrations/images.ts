@@ -13,7 +13,7 @@ import { load } from 'cheerio';
 import { useTranslations } from '../i18n';
 import { CREDIT, EMBED_CHARTS, EMBED_HEIGHTS_600, THEMES, embedSnippet, imagePath, ogImagePath, oembedPath, stateIds, staticEmbedPath, type Theme } from '../lib/embed/registry';
 import { chartImage, framedSvg, ogSvg, EXPORT_WIDTH, type ChartImage } from '../lib/export/svgExport';
-import { renderPng } from '../lib/export/png';
+import { renderPngs } from '../lib/export/png';
 import { pruneCss, scopesIn } from '../lib/build/pruneCss';
 
 /** Runs pruneCss over every embed page: scopes from its HTML and from the scripts its islands load. */
@@ -72,17 +72,19 @@ export default function images(): AstroIntegration {
         let styling = 0;
         let rendering = 0;
         const cards: Record<string, ChartImage> = {};
+        // Pass 1: every SVG (written at once) and the PNGs to render; pass 2 renders them in parallel.
+        const jobs: { path: string; svg: string }[] = [];
+        const charts: { chart: (typeof EMBED_CHARTS)[number]; title: string; state: string; png: number }[] = [];
         for (const chart of EMBED_CHARTS) {
           const title = t(chart.title);
           const states = stateIds(chart.id);
-          const sizes: Record<string, { width: number; height: number }> = {};
           for (const state of states) {
             const page = join(out, staticEmbedPath(chart.id, state), 'index.html');
             const html = readFileSync(page, 'utf8');
             const source = load(html)('.source-line').first().text().replace(/\s+/g, ' ').trim();
             for (const theme of THEMES as Theme[]) {
-              let img: ChartImage;
               const t0 = performance.now();
+              let img: ChartImage;
               try {
                 img = chartImage(html, theme);
               } catch (e) {
@@ -90,19 +92,23 @@ export default function images(): AstroIntegration {
               }
               const framed = framedSvg(img, { title, source, credit: CREDIT, url: `${host}/charts/${chart.id}/`, lang: 'en' });
               write(imagePath(chart.id, state, theme, 'svg'), framed.svg);
-              const t1 = performance.now();
-              const png = renderPng(framed.svg, EXPORT_WIDTH);
-              styling += t1 - t0;
-              rendering += performance.now() - t1;
-              write(imagePath(chart.id, state, theme, 'png'), png.data);
-              if (theme === 'light') sizes[state] = { width: png.width, height: png.height };
-              if (theme === 'light' && states.indexOf(state) === chart.defaultStep) cards[chart.id] = img;
+              if (theme === 'light' && states.indexOf(state) === chart.defaultStep) {
+                cards[chart.id] = img;
+                charts.push({ chart, title, state, png: jobs.length });
+              }
+              jobs.push({ path: imagePath(chart.id, state, theme, 'png'), svg: framed.svg });
+              styling += performance.now() - t0;
               count += 2;
             }
           }
-          const card = ogSvg(cards[chart.id]!, { kicker: t('site.title'), title, credit: `${CREDIT} · ${host}` });
-          write(ogImagePath(chart.id), renderPng(card, 1200).data);
-          const state = states[chart.defaultStep]!;
+          jobs.push({ path: ogImagePath(chart.id), svg: ogSvg(cards[chart.id]!, { kicker: t('site.title'), title, credit: `${CREDIT} · ${host}` }) });
+        }
+        jobs.push({ path: ogImagePath('story'), svg: ogSvg(cards['route-map'] ?? null, { kicker: t('site.title'), title: t('site.tagline'), credit: `${CREDIT} · ${host}` }) });
+        const t1 = performance.now();
+        const pngs = await renderPngs(jobs.map((j) => ({ svg: j.svg, width: EXPORT_WIDTH })));
+        rendering = performance.now() - t1;
+        jobs.forEach((j, i) => write(j.path, pngs[i]!.data));
+        for (const { chart, title, state, png } of charts) {
           write(oembedPath(chart.id), JSON.stringify({
             version: '1.0',
             type: 'rich',
@@ -115,13 +121,12 @@ export default function images(): AstroIntegration {
             width: 600,
             height: EMBED_HEIGHTS_600[chart.id] ?? 600,
             thumbnail_url: new URL(imagePath(chart.id, state, 'light', 'png'), site).href,
-            thumbnail_width: sizes[state]!.width,
-            thumbnail_height: sizes[state]!.height,
+            thumbnail_width: pngs[png]!.width,
+            thumbnail_height: pngs[png]!.height,
             license: CREDIT,
             license_url: 'https://creativecommons.org/licenses/by/4.0/',
           }, null, 2));
         }
-        write(ogImagePath('story'), renderPng(ogSvg(cards['route-map'] ?? null, { kicker: t('site.title'), title: t('site.tagline'), credit: `${CREDIT} · ${host}` }), 1200).data);
         logger.info(`embed pages: ${pruned.pages} pages, unused component CSS removed (${(pruned.before / 1024).toFixed(0)} → ${(pruned.after / 1024).toFixed(0)} KB raw in all)`);
         logger.info(`${count} chart images, ${EMBED_CHARTS.length + 1} social cards and ${EMBED_CHARTS.length} oEmbed files in ${Math.round(performance.now() - started)} ms (styles ${Math.round(styling)} ms, PNG ${Math.round(rendering)} ms)`);
       },

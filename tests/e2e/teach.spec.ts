@@ -5,7 +5,7 @@
  * popover works from the keyboard; the handout prints on 4–8 Letter and A4 pages and the story on
  * at most 30; "Cite this" is on the story, a chart page and every dataset.
  */
-import { test, expect, axeViolations } from './guard';
+import { test, expect, axeViolations, hasHorizontalScroll } from './guard';
 import type { Page } from '@playwright/test';
 import { computeAnswers } from '../../src/lib/teach/answers';
 import { publishedDatasets } from '../../src/lib/data/downloads';
@@ -28,6 +28,14 @@ test.describe('teaching pages', () => {
       }
     });
   }
+
+  test('do not scroll sideways at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const path of PAGES) {
+      await page.goto(path);
+      expect(await hasHorizontalScroll(page), path).toBe(false);
+    }
+  });
 
   test('are complete without JavaScript: objectives, questions, activities, quiz answers, key, images, QR code', async ({ openPage }) => {
     const page = await openPage({ javaScriptEnabled: false });

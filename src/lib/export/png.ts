@@ -11,6 +11,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { EXPORT_FONT } from './svgExport';
 
 const require = createRequire(import.meta.url);
@@ -39,6 +41,58 @@ export function renderPng(svg: string, width: number): { data: Buffer; width: nu
   const out = render(svg, width);
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(file, out.data);
+  return out;
+}
+
+export interface Png {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+/**
+ * Many PNGs at once: cached ones read, the rest rendered by a pool of workers (./pngWorker.mjs),
+ * one per core and at most two, in the order given.
+ */
+export async function renderPngs(jobs: { svg: string; width: number }[]): Promise<Png[]> {
+  const out: Png[] = new Array(jobs.length);
+  const todo: { id: number; file: string; svg: string; width: number }[] = [];
+  jobs.forEach((job, id) => {
+    const file = join(CACHE, `${createHash('sha256').update(`${RENDERER}\n${job.width}\n${job.svg}`).digest('hex').slice(0, 32)}.png`);
+    if (existsSync(file)) {
+      const data = readFileSync(file);
+      out[id] = { data, width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+    } else todo.push({ id, file, ...job });
+  });
+  if (!todo.length) return out;
+  mkdirSync(CACHE, { recursive: true });
+  const size = Math.max(1, Math.min(2, availableParallelism(), todo.length));
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./pngWorker.mjs', import.meta.url)));
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              const job = todo[next++];
+              if (!job) return resolve();
+              worker.postMessage({ id: job.id, svg: job.svg, width: job.width, fonts: FONT_FILES, family: EXPORT_FONT, paletteAbove: PALETTE_ABOVE });
+            };
+            worker.on('message', (m: { id: number; data: Uint8Array; width: number; height: number }) => {
+              const data = Buffer.from(m.data);
+              out[m.id] = { data, width: m.width, height: m.height };
+              writeFileSync(todo.find((t) => t.id === m.id)!.file, data);
+              send();
+            });
+            worker.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
   return out;
 }
 
