@@ -58,6 +58,11 @@ describe('the English story', () => {
     expect(first.text, `${first.where}: the first "${acronym}" needs "${words}" in the same paragraph`).toContain(words);
   });
 
+  it('holds no unfilled placeholder (CAPS-WITH-DASHES, TODO, TK, XXX)', () => {
+    const bad = blocks.filter((b) => /\b[A-Z]{3,}-[A-Z0-9][A-Z0-9-]*\b|\bTODO\b|\bTK\b|\bXXX\b/.test(b.text.replace(/\bCOVID-19\b/g, '')));
+    expect(bad.map((b) => `${b.where}: ${b.text.slice(0, 100)}…`)).toEqual([]);
+  });
+
   it('gives no instruction that only works with JavaScript or a mouse', () => {
     const bad = blocks.filter((b) => /\b(use the [\w-]+ (control|button|slider|switch)|click|tap|hover|drag|scroll (down|up) to)\b/i.test(b.text));
     expect(bad.map((b) => `${b.where}: ${b.text.slice(0, 80)}…`)).toEqual([]);
