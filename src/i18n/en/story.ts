@@ -21,5 +21,6 @@ export const story = {
   'story.officialCase.data': 'Every statement, with the speaker’s own words',
   'story.standing.on': 'as of',
   'sources.heading': 'All sources',
+  'sources.notesElsewhere': 'How we read each source, and what it holds: the sources page',
   'sources.intro': 'Every figure in this story links to one of these records. Primary sources made the figure; secondary sources reported it.',
 } as const;
