@@ -36,7 +36,7 @@ test.describe('route map', () => {
     await expect(root).toHaveAttribute('data-state', 'route');
     for (const [name, state, text] of [
       ['The border', 'border', 'border region'],
-      ['The desert', 'desert', 'funnel effect'],
+      ['The desert', 'desert', 'Sonoran Desert'],
       ['Year by year', 'years', '2014'],
       ['The route', 'route', 'from Central America'],
     ] as const) {

@@ -51,7 +51,7 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
  * itself. Measured in Chromium; tests/e2e/embed.spec.ts fails when one is off by more than 24 px.
  */
 export const EMBED_HEIGHTS_600: Record<string, number> = {
-  'route-map': 1006,
+  'route-map': 958,
   deaths: 849,
   tools: 1225,
   'cbp-one': 1303,
