@@ -52,12 +52,12 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
  */
 export const EMBED_HEIGHTS_600: Record<string, number> = {
   'route-map': 958,
-  deaths: 849,
-  tools: 1225,
-  'cbp-one': 1303,
-  'agreements-map': 1433,
-  'el-salvador': 836,
-  databases: 887,
+  deaths: 845,
+  tools: 1155,
+  'cbp-one': 1258,
+  'agreements-map': 1340,
+  'el-salvador': 787,
+  databases: 816,
 };
 
 function stepOf(chart: string, state: string): number {
