@@ -246,11 +246,15 @@ test.describe('links to any view', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     const states = stateIds('deaths');
     await page.goto('/charts/deaths/');
+    // The view buttons act once their island has hydrated.
+    await page.locator('[data-chart="deaths"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     await page.locator(`[data-view="${states[4]}"]`).click();
     await expect(page).toHaveURL(/\?step=5$/);
     await page.locator('[data-embed-panel] summary').first().click();
     await page.getByRole('button', { name: 'Copy link to this view' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/charts/deaths/?step=5`);
+    // Writing to the clipboard is asynchronous: wait for it rather than read once.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/charts/deaths/?step=5`);
     await expect(page.locator('[data-embed-code]')).toContainText('/embed/deaths/?step=5"');
     await expect(page.locator('a[data-image-theme="dark"][data-image-ext="png"]')).toHaveAttribute('href', `/images/deaths/${states[4]}-dark.png`);
     await page.reload();
