@@ -93,3 +93,18 @@ describe('the edges of the loaders’ order rules: equal is allowed', () => {
     expect(parses('cbpOne', (d) => (d.ports.find((p: Json) => p.lon !== null).lon = null))).toThrow('field "lon": received null; expected a number, since the other coordinate is given.');
   });
 });
+
+describe('toolsSourceIds names a source cited in only one place', () => {
+  it.each([
+    ['a node', (f: Json) => (f.nodes[0].sources = ['only-here'])],
+    ['an ownership', (f: Json) => (f.ownership[0].sources = ['only-here'])],
+    ['an ownership’s figure', (f: Json) => (f.ownership[0].figures[0].source = 'only-here')],
+    ['an ownership’s date', (f: Json) => (f.ownership[0].dates[0].source = 'only-here')],
+    ['a context figure', (f: Json) => (f.context[0].source = 'only-here')],
+    ['a link’s event', (f: Json) => (f.links[0].events[0].source = 'only-here')],
+  ])('%s', (_where, cite) => {
+    const parsed = structuredClone(parseTools(real('surveillance-tools.json'), ids)) as Json;
+    cite(parsed);
+    expect(toolsSourceIds(parsed).has('only-here')).toBe(true);
+  });
+});
