@@ -68,3 +68,43 @@ describe('the source ids a loader gives its pages', () => {
     expect([...toolsSourceIds(parsed)].sort()).toEqual([...new Set(citedIds(parsed))].sort());
   });
 });
+
+describe('the edges of the loaders’ order rules: equal is allowed', () => {
+  const parses = (name: keyof typeof PARSERS, spoil: (d: Json) => void) => {
+    const [file, parse] = PARSERS[name];
+    const data = real(file);
+    spoil(data);
+    return () => parse(data, ids);
+  };
+  it('a finding’s span may be a single year', () => {
+    expect(parses('deaths', (d) => (d.findings[0].span.to = d.findings[0].span.from))).not.toThrow();
+  });
+  it('two CBP One events may share a date, and a geofence period may last one day', () => {
+    expect(parses('cbpOne', (d) => (d.events[1].date = d.events[0].date))).not.toThrow();
+    expect(parses('cbpOne', (d) => (d.geofence.periods[0].to = d.geofence.periods[0].from))).not.toThrow();
+  });
+  it('two events of a link may share a date', () => {
+    expect(parses('tools', (d) => { const l = d.links.find((x: Json) => x.events.length > 1); l.events[1].date = l.events[0].date; })).not.toThrow();
+  });
+  it('an ownership’s storyUses may name one of several dates', () => {
+    expect(parses('tools', (d) => { const o = d.ownership[0]; o.dates = [{ ...o.dates[0], date: '2019' }, { ...o.dates[0], date: '2020' }]; o.storyUses = '2020'; })).not.toThrow();
+  });
+  it('a port missing only its longitude is named by that field', () => {
+    expect(parses('cbpOne', (d) => (d.ports.find((p: Json) => p.lon !== null).lon = null))).toThrow('field "lon": received null; expected a number, since the other coordinate is given.');
+  });
+});
+
+describe('toolsSourceIds names a source cited in only one place', () => {
+  it.each([
+    ['a node', (f: Json) => (f.nodes[0].sources = ['only-here'])],
+    ['an ownership', (f: Json) => (f.ownership[0].sources = ['only-here'])],
+    ['an ownership’s figure', (f: Json) => (f.ownership[0].figures[0].source = 'only-here')],
+    ['an ownership’s date', (f: Json) => (f.ownership[0].dates[0].source = 'only-here')],
+    ['a context figure', (f: Json) => (f.context[0].source = 'only-here')],
+    ['a link’s event', (f: Json) => (f.links[0].events[0].source = 'only-here')],
+  ])('%s', (_where, cite) => {
+    const parsed = structuredClone(parseTools(real('surveillance-tools.json'), ids)) as Json;
+    cite(parsed);
+    expect(toolsSourceIds(parsed).has('only-here')).toBe(true);
+  });
+});

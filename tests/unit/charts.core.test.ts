@@ -94,7 +94,7 @@ describe('scales', () => {
   });
   it('ticks a reversed domain in its own order, ten by default', () => {
     expect(linearScale([10, 0], [0, 1]).ticks(2)).toEqual([10, 5, 0]);
-    expect(linearScale([0, 10], [0, 1]).ticks()).toHaveLength(11);
+    expect(linearScale([0, 10], [0, 1]).ticks()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
   it('takes square roots, signed', () => {
     const s = sqrtScale([0, 100], [0, 10]);

@@ -58,6 +58,11 @@ describe('fromZodIssue: one message per kind of zod issue', () => {
     expect(fail(Series, { series: [{ id: 's1', n: 'x' }] })).toBe('f.json: series 0 (id "s1"), field "n": received "x"; expected a value of type number.');
   });
 
+  it('reads nothing through a null on the way to the field', () => {
+    const e = fromZodIssue('g.json', { a: null }, { code: 'invalid_type', expected: 'number', path: ['a', 'b'], message: '', input: undefined } as never);
+    expect(e.message).toBe('g.json: the file, field "a.b": received nothing (the field is missing); expected a value of type number.');
+  });
+
   it('builds the same error directly from an issue', () => {
     const e = fromZodIssue('g.json', { series: [{ id: 's' }] }, { code: 'invalid_type', expected: 'number', path: ['series', 0, 'id'], message: '', input: 's' } as never);
     expect(e).toBeInstanceOf(DatasetError);
@@ -79,6 +84,7 @@ describe('show and describeRecord', () => {
     expect(describeRecord(2, { code: 7 })).toBe('record 2 (id "7")');
     expect(describeRecord(2, { name: 'n' })).toBe('record 2');
     expect(describeRecord(2, 'text')).toBe('record 2');
+    expect(describeRecord(2, null)).toBe('record 2');
     expect(describeRecord(undefined, { id: 'x' })).toBe('the file');
   });
 });

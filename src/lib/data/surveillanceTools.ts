@@ -72,6 +72,7 @@ export function toolsSourceIds(file: ToolsFile): Set<string> {
   for (const o of file.ownership) {
     o.sources.forEach((s) => ids.add(s));
     o.figures.forEach((f) => figureCitations(f, '').forEach((c) => ids.add(c.id)));
+    o.dates.forEach((d) => d.source && ids.add(d.source));
   }
   for (const f of file.context) figureCitations(f, '').forEach((c) => ids.add(c.id));
   return ids;
