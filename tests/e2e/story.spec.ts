@@ -135,6 +135,12 @@ test.describe('the story', () => {
     await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
   });
 
+  test('has one title, not the site name twice', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('Smart Borders: How surveillance technology follows people from Central America to the United States');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^Smart Borders: How/);
+  });
+
   test('"Why the numbers differ" is collapsed on screen and opens for print', async ({ page }) => {
     await page.goto('/');
     const box = page.locator('details.box-details').first();
