@@ -4,6 +4,13 @@ import svelte from '@astrojs/svelte';
 import stepFigureFiles from './src/integrations/stepFigures.ts';
 import islandProps from './src/integrations/islandProps.ts';
 import images from './src/integrations/images.ts';
+import publish from './src/integrations/publish.ts';
+import sitemap from '@astrojs/sitemap';
+import { resolveSite } from './src/lib/publish/site.ts';
+
+// Where the site will be published (SITE_URL), or the local preview when unset; said at every build.
+const origin = resolveSite(process.env.SITE_URL);
+console.log(origin.message);
 
 /**
  * The browser's chunks run as soon as a chart hydrates, so each asks V8 to compile all of its
@@ -33,13 +40,23 @@ const pureD3Curves = {
 };
 
 // A fully static site: no server, no adapters, no third-party integrations. images() renders the
-// charts' SVG and PNG downloads, social cards and oEmbed files after the pages are built.
+// charts' SVG and PNG downloads, social cards and oEmbed files after the pages are built;
+// publish() then gives every page, in its final form, its Content-Security-Policy, and writes
+// _headers and robots.txt. The sitemap leaves out the embeds (frames, not pages to land on).
 export default defineConfig({
-  site: 'https://smart-borders.example',
+  site: origin.site,
   output: 'static',
   trailingSlash: 'ignore',
-  // Build steps in this order: step copies become files, then island props leave the page, then the chart images are rendered.
-  integrations: [svelte(), stepFigureFiles(), islandProps(), images()],
+  // Build steps in this order: step copies become files, then island props leave the page, then the chart images are
+  // rendered, then the sitemap, and last the policies (which hash the pages' final scripts and styles).
+  integrations: [
+    svelte(),
+    stepFigureFiles(),
+    islandProps(),
+    images(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    publish(),
+  ],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   vite: { plugins: [pureD3Curves], build: { assetsInlineLimit: 0, rolldownOptions: { output: { postBanner: compileHints } } } },

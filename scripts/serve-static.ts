@@ -3,13 +3,16 @@
  * so they never collide with a running `astro preview`. Loopback only. Text is
  * gzipped when the client accepts it, as any static host does, so the benchmark
  * measures what a reader downloads; `--no-compress` serves every file as stored, as a host
- * that does not compress would (the benchmark's worst case).
+ * that does not compress would (the benchmark's worst case). Response headers come from the
+ * build's `_headers` file, combined as Netlify and Cloudflare Pages combine them, so every
+ * browser test runs under the published framing rules and security headers.
  * Usage: node scripts/serve-static.ts [port] [dir] [--no-compress]
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/publish/headers.ts';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const compress = !process.argv.includes('--no-compress');
@@ -26,6 +29,9 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
+const headersFile = join(root, '_headers');
+const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8'), headersFile) : [];
+
 createServer((req, res) => {
   let path: string;
   try {
@@ -33,11 +39,13 @@ createServer((req, res) => {
   } catch {
     return void res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: malformed URL escape');
   }
+  for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
   let file = normalize(join(root, path));
   // Inside the root only: "dist-old/…" starts with "dist" too, so compare whole path segments.
   if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end();
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
+  // The host reads _headers; it is not a page.
+  if (!existsSync(file) || file === headersFile) {
     res.writeHead(404, { 'content-type': TYPES['.html']! });
     return void (existsSync(join(root, '404.html')) ? createReadStream(join(root, '404.html')).pipe(res) : res.end('Not found'));
   }

@@ -50,7 +50,7 @@ function pruneEmbedCss(out: string) {
 }
 
 export default function images(): AstroIntegration {
-  let site = 'https://smart-borders.example/';
+  let site = '';
   return {
     name: 'smart-borders:images',
     hooks: {
