@@ -50,6 +50,8 @@ describe('renderMarkdown links', () => {
 describe('renderMarkdown', () => {
   it('marks links to a source as citations, and only those', () => {
     expect(renderMarkdown('[GAO](/sources/#src-gao-1)')).toBe('<p><a href="/sources/#src-gao-1" class="cite">GAO</a></p>\n');
+    expect(renderMarkdown('[GAO](/es/sources/#src-gao-1)')).toBe('<p><a href="/es/sources/#src-gao-1" class="cite">GAO</a></p>\n');
+    expect(renderMarkdown('[x](/es/data/)')).toBe('<p><a href="/es/data/">x</a></p>\n');
     expect(renderMarkdown('[data](/data/)')).toBe('<p><a href="/data/">data</a></p>\n');
   });
   it('keeps a link’s title and sends no referrer to another site', () => {

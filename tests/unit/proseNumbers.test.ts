@@ -36,6 +36,7 @@ describe('extractNumbers', () => {
 
   it('checks the figure next to a title or a denominator', () => {
     expect(texts('Title 42 expelled 1.9 million; 132 per 100,000 apprehensions; 100,000 people.')).toEqual(['1.9 million', '132', '100,000']);
+    expect(texts('El Título 42 expulsó a 1.9 millones; 132 por cada 100,000 detenciones; 100,000 personas.')).toEqual(['1.9 millones', '132', '100,000']);
   });
 
   it('reports line and column of each number as written', () => {

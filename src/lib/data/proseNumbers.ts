@@ -74,6 +74,8 @@ export function maskIgnored(source: string): string {
     /^[ \t>]*\d{1,3}[.)](?=[ \t])/gm, // ordered-list markers ("1. ", "2) ")
     /\bTitle \d+\b/g, // a title of the U.S. Code is a name ("Title 42"), not a figure
     /\bper 100,000\b/g, // a rate's denominator ("deaths per 100,000 apprehensions"), not a figure
+    /\bTítulo \d+\b/g, // the same in Spanish ("el Título 42")
+    /\bpor cada 100,000\b/g, // "muertes por cada 100,000 detenciones"
   ];
   return rules.reduce((text, rule) => text.replace(rule, blank), source);
 }

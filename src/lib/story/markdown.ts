@@ -1,6 +1,6 @@
 /**
  * Markdown → HTML for story text at build time. Citation links to the sources
- * page (/sources/#src-ID) get a class so they can be styled as citations.
+ * page (/sources/#src-ID, or /es/sources/#src-ID in Spanish) get a class so they can be styled as citations.
  */
 import { Marked } from 'marked';
 
@@ -42,7 +42,7 @@ const marked = new Marked({
       // Story links are the site's own paths, fragments, or https pages: anything else
       // (javascript:, data:, http:) fails the build rather than reaching a reader.
       if (!/^(\/|#|https:\/\/)/.test(href)) throw new Error(`story link: received href "${href}"; expected a site path ("/…"), a fragment ("#…") or an https:// URL`);
-      const cls = href.startsWith('/sources/#src-') ? ' class="cite"' : '';
+      const cls = /^(\/es)?\/sources\/#src-/.test(href) ? ' class="cite"' : '';
       const t = title ? ` title="${escapeAttr(title)}"` : '';
       const ext = href.startsWith('https:') ? ' rel="noreferrer"' : '';
       return `<a href="${escapeAttr(href)}"${cls}${t}${ext}>${text}</a>`;

@@ -35,7 +35,7 @@ export const QUESTIONS: { section: string; questions: string[] }[] = [
   ] },
   { section: 'across-borders', questions: [
     'Most of these agreements are not published in full. How does the story know what is in them, and how sure can it be?',
-    'Why does Access Now see El Salvador’s arrangement as the most troubling? Use the state of exception in your answer, and say what El Salvador’s government says about the people detained.',
+    'Why does Access Now single out El Salvador’s arrangement? Use the state of exception in your answer, and say what El Salvador’s government says about the people detained.',
   ] },
   { section: 'next-database', questions: [
     'IDENT’s size is reported as “identities” in some years and “people” in others. Why does that matter when comparing years?',
