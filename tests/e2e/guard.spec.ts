@@ -2,7 +2,10 @@ import { test, expect } from './guard';
 
 // The guard itself bites: each test plants one fault and asserts it was recorded, and only it
 // (so a test cannot pass on the wrong report), then clears it; the last plants one and lets
-// the guard fail the test, which Playwright's `test.fail()` requires.
+// the guard fail the test, which Playwright's `test.fail()` requires. The site's own
+// Content-Security-Policy would refuse the planted requests before they were made, so the two
+// tests of requests open their page with `bypassCSP`: they prove the guard, not the policy
+// (tests/e2e/csp.spec.ts proves that).
 const FOREIGN = 'http://guard.invalid/planted.png';
 
 test.describe('the page guard', () => {
@@ -26,7 +29,7 @@ test.describe('the page guard', () => {
   });
 
   test('records a request that leaves the origin from a JavaScript-off page', async ({ openPage, guard }) => {
-    const page = await openPage({ javaScriptEnabled: false });
+    const page = await openPage({ javaScriptEnabled: false, bypassCSP: true });
     // Answered here: nothing leaves the machine, and a failed load would add a console error.
     await page.route(FOREIGN, (r) => r.fulfill({ status: 200, contentType: 'image/png', body: Buffer.alloc(0) }));
     await page.goto('/data/');
@@ -37,7 +40,8 @@ test.describe('the page guard', () => {
     guard.foreign.length = 0;
   });
 
-  test('does not count the origin itself, data: or blob: URLs as leaving it', async ({ page, guard, baseURL }) => {
+  test('does not count the origin itself, data: or blob: URLs as leaving it', async ({ openPage, guard, baseURL }) => {
+    const page = await openPage({ bypassCSP: true });
     await page.goto('/data/');
     await page.evaluate(async () => {
       await fetch('/data/sources.meta.json');

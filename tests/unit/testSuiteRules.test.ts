@@ -18,6 +18,12 @@ describe('browser tests', () => {
     expect(code).not.toMatch(/import\s*\{[^}]*\btest\b[^}]*\}\s*from\s*'@playwright\/test'/);
   });
 
+  it('no spec but the guard\'s own turns the site\'s Content-Security-Policy off (bypassCSP would hide violations)', () => {
+    const bypassing = e2e.filter(([, code]) => /\bbypassCSP\b/.test(code)).map(([f]) => f);
+    expect(bypassing).toEqual(['guard.spec.ts']);
+    expect(read('playwright.config.ts')).not.toMatch(/bypassCSP/);
+  });
+
   it('every spec imports its test from the guard', () => {
     for (const [f, code] of e2e.filter(([f]) => f.endsWith('.spec.ts'))) expect(code, f).toMatch(/from '\.\/guard'/);
   });
