@@ -2,7 +2,7 @@ import type { agreements as en } from '../en/agreements';
 
 /** Spanish strings of the agreements map (map 2) and the agreements dataset. */
 export const agreements = {
-  'agreements.title': 'La red de intercambio de datos: quién entrega a quién los datos de los migrantes',
+  'agreements.title': 'La red de intercambio de datos: quién entrega a quién los datos de las personas migrantes',
   'agreements.desc':
     'Mapa de Estados Unidos, México, Guatemala, El Salvador, Honduras y sus vecinos. Cada arco es un instrumento o programa por el que pasan datos de personas migrantes entre un país y Estados Unidos; las flechas apuntan al país que los recibe. {state}: {emphasised}.',
   'agreements.desc.none': 'ningún acuerdo resaltado',
@@ -17,9 +17,9 @@ export const agreements = {
   // A year reads the same in both languages.
   'agreements.state.later': '2025',
   'agreements.callout.stations': 'Terminales del DHS en las {value} estaciones',
-  'agreements.announce': '{state}. {count} resaltados: {names}.',
+  'agreements.announce': '{state}. Resaltados ({count}): {names}.',
   'agreements.list': 'Acuerdos en el mapa',
-  'agreements.listHint': 'Enfoque un acuerdo o pase el cursor sobre él para ver sus detalles y fuentes.',
+  'agreements.listHint': 'Seleccione un acuerdo con el teclado o pase el cursor sobre él para ver sus detalles y fuentes.',
   'agreements.legend': 'Leyenda',
   'agreements.enc.binding': 'Vinculante',
   'agreements.enc.non-binding': 'No vinculante',

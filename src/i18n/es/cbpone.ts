@@ -10,7 +10,7 @@ export const cbpone = {
   'cbpone.desc.demand':
     'Gráfico de unidades en el que cada cuadro representa {per} personas. Las {slots} citas diarias suman {slotSquares} cuadros; las {people} personas que compiten por ellas suman {peopleSquares} cuadros.',
   'cbpone.desc.total':
-    'Gráfico de unidades en el que cada cuadro representa {per} citas: {made} citas concertadas de enero de 2023 a agosto de 2024, y {cancelled} citas canceladas con el cierre del {shutdown}.',
+    'Gráfico de unidades en el que cada cuadro representa {per} citas: {made} citas agendadas de enero de 2023 a agosto de 2024, y {cancelled} citas canceladas con el cierre del {shutdown}.',
   'cbpone.switch.label': 'Ver',
   'cbpone.switch.collects': 'Qué recopila',
   'cbpone.switch.geofence': 'Dónde funcionaba',
@@ -23,7 +23,7 @@ export const cbpone = {
   'cbpone.panel.collects': 'Lo que recopila la aplicación',
   'cbpone.panel.regions': 'Dónde había que estar para pedir cita',
   'cbpone.panel.demand': 'Citas diarias frente a personas en espera',
-  'cbpone.panel.total': 'Citas concertadas y canceladas',
+  'cbpone.panel.total': 'Citas agendadas y canceladas',
   'cbpone.since': 'desde {date}',
   'cbpone.regions.allowed': 'con acceso',
   'cbpone.regions.blocked': 'sin acceso',

@@ -26,9 +26,9 @@ export const common = {
 
   'sourcesPage.title': 'Fuentes',
   'sourcesPage.description':
-    'Todas las fuentes de las cifras de Smart Borders, con editor, título, fecha y si se trata de una fuente primaria o secundaria.',
+    'Todas las fuentes de las cifras de Smart Borders, con quién las publicó, título, fecha y si son fuentes primarias o secundarias.',
   'sourcesPage.intro':
-    'Cada cifra de este sitio cita uno de estos registros. Las fuentes primarias son los organismos que produjeron la cifra; las secundarias la reportan. Cuando solo pudimos leer una copia en otro sitio, nombramos al editor original y lo indicamos, en lugar de enlazar la copia.',
+    'Cada cifra de este sitio cita uno de estos registros. Las fuentes primarias son los organismos que produjeron la cifra; las secundarias la reportan. Cuando solo pudimos leer una copia en otro sitio, nombramos a quien la publicó originalmente y lo advertimos, en lugar de enlazar la copia.',
   'source.kind.primary': 'primaria',
   'source.kind.secondary': 'secundaria',
   'notFound.title': 'Página no encontrada',
@@ -45,6 +45,6 @@ export const common = {
   'footer.data': 'Datos y descargas',
   'footer.sources': 'Todas las fuentes',
   'footer.nav': 'Sitio',
-  'footer.privacy': 'Este sitio no usa cookies ni analítica, y no carga nada desde otros servidores.',
+  'footer.privacy': 'Este sitio no usa cookies ni herramientas de analítica, y no carga nada desde otros servidores.',
   'footer.license': 'Textos y datos: CC BY 4.0, salvo que una fuente indique otra cosa.',
 } satisfies Record<keyof typeof en, string>;

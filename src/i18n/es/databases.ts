@@ -10,7 +10,7 @@ export const databases = {
   'databases.qualifier.at-least': 'al menos {n}',
 
   'databases.allStates': 'Las demás vistas del gráfico, paso a paso como en el reportaje',
-  'databases.title': 'El crecimiento de IDENT, y HART: la base de datos que debe sustituirla',
+  'databases.title': 'IDENT, cada vez más grande, y HART: la base de datos que debe sustituirla',
   'databases.desc.ident-growth':
     'Gráfico de puntos de las identidades en IDENT, la base de datos biométricos del Departamento de Seguridad Nacional, de {first} a {last}. Los conteos oficiales suben de {firstValue} a {lastValue}; la mayoría de las cifras posteriores son mínimos (“más de”). Aparte, la cifra menor de un proveedor.',
   'databases.desc.hart-schedule':

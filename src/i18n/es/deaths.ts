@@ -7,13 +7,13 @@ export const deaths = {
     'Gráfico de líneas de las muertes de migrantes que registró la Patrulla Fronteriza en la frontera suroeste, por año fiscal, de {first} a {last}. Los años para los que no encontramos cifra quedan como huecos. El máximo es {max} en el año fiscal {maxYear}.',
   'deaths.desc.iom':
     'Gráfico de líneas de las muertes y desapariciones que registró el Proyecto Migrantes Desaparecidos de la OIM en la ruta fronteriza México–EE. UU., por año calendario, de {first} a {last}. Los años para los que no encontramos cifra son huecos. El máximo es {max} en {maxYear}.',
-  'deaths.switch.label': 'Quién cuenta',
+  'deaths.switch.label': 'Fuente del conteo',
   'deaths.switch.usbp': 'Patrulla Fronteriza',
   'deaths.switch.iom': 'OIM, Migrantes Desaparecidos',
   'deaths.why.usbp':
     'La Patrulla Fronteriza cuenta los cuerpos que sus agentes encontraron o atendieron del lado estadounidense, por año fiscal (de octubre a septiembre). A menudo quedan fuera las muertes halladas por alguaciles o médicos forenses.',
   'deaths.why.iom':
-    'La agencia de la ONU para las migraciones cuenta a los muertos y desaparecidos de ambos lados de la frontera, por año calendario, con datos de médicos forenses, medios y ONG. Sus cifras son estimaciones mínimas y se revisan después.',
+    'La Agencia de la ONU para la Migración cuenta a los muertos y desaparecidos de ambos lados de la frontera, por año calendario, con datos de médicos forenses, medios y ONG. Sus cifras son estimaciones mínimas y se revisan después.',
   'deaths.series.usbp': 'Patrulla Fronteriza, última cifra que encontramos',
   'deaths.series.usbp-cbs': 'Conteo interno de la Patrulla Fronteriza, según CBS News',
   'deaths.series.iom-usmx': 'OIM, ruta de la frontera México–EE. UU., tal como se publicó en su momento (estimaciones mínimas)',

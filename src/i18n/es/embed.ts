@@ -4,7 +4,7 @@ import type { embed as en } from '../en/embed';
 export const embed = {
   'embed.disclosure': 'Insertar, descargar o enlazar este gráfico',
   'embed.codeLabel': 'Código para insertar',
-  'embed.codeHelp': 'Pegue este HTML en su página. Se ajusta solo; en sitios con Pym.js o Datawrapper no hace falta más código.',
+  'embed.codeHelp': 'Pegue este HTML en su página. Su tamaño se ajusta solo; en sitios con Pym.js o Datawrapper no hace falta más código.',
   'embed.copy': 'Copiar el código',
   'embed.copied': 'Copiado',
   'embed.copyFailed': 'Seleccionado: presione Ctrl+C o ⌘C para copiar',

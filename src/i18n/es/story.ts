@@ -6,7 +6,7 @@ export const story = {
   // The project's name, as in site.title.
   'story.title': 'Smart Borders',
   'story.dek':
-    'Bases de datos biométricos, corredores de datos, una aplicación de asilo y discretos acuerdos para compartir información siguen hoy a las personas desde Centroamérica hasta Estados Unidos. Qué es esta “frontera inteligente”, qué recopila y cuánto les cuesta a las personas que vigila.',
+    'Bases de datos biométricos, intermediarios de datos, una aplicación de asilo y acuerdos discretos para compartir información siguen hoy a las personas desde Centroamérica hasta Estados Unidos. Qué es esta “frontera inteligente”, qué recopila y qué les cuesta a las personas que vigila.',
   'story.published': 'Publicado',
   'story.updated': 'Actualizado',
   'story.lastUpdated': 'Última actualización:',
