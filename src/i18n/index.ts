@@ -1,20 +1,25 @@
 import { en, type UIKey } from './en';
+import { es } from './es';
 import type { Lang } from '../lib/format/format';
 
 export type { UIKey, Lang };
 
-/** Every language the site ships. Spanish will add `es.ts` with the same keys. */
-const dictionaries: Record<Lang, Partial<Record<UIKey, string>>> = { en, es: {} };
+/**
+ * Every language the site ships, each complete: a language missing a key is a type error
+ * (see ./es.ts), so there is no fallback to English.
+ */
+const dictionaries: Record<Lang, Record<UIKey, string>> = { en, es };
 
 export const defaultLang: Lang = 'en';
 
 /**
  * Returns a translator for one language. `{name}` placeholders are replaced from
- * `vars`; a key missing in a language falls back to English.
+ * `vars`. Every dictionary holds every key (checked by the type above), so nothing falls
+ * back to English.
  */
 export function useTranslations(lang: Lang) {
   return function t(key: UIKey, vars: Record<string, string | number> = {}): string {
-    const template = dictionaries[lang][key] ?? en[key];
+    const template = dictionaries[lang][key];
     return template.replace(/\{(\w+)\}/g, (_, name: string) =>
       name in vars ? String(vars[name]) : `{${name}}`,
     );

@@ -85,8 +85,8 @@ describe('formatUSD and formatCompact at their edges', () => {
   it.each([
     [999_999, 'en', '$999,999'],
     [1_000_000, 'en', '$1 million'],
-    [4_300_000_000, 'es', 'US$4.3 mil millones'],
-    [265_000, 'es', 'USD\u00a0265,000'],
+    [4_300_000_000, 'es', 'US$4,300 millones'], // never "mil millones" nor "billón": see format.es.test.ts
+    [265_000, 'es', 'US$265,000'], // not es-MX's "USD 265,000"
     [12.6, 'en', '$13'],
   ] as const)('%d in %s → %s', (value, lang, out) => {
     expect(formatUSD(value, lang)).toBe(out);

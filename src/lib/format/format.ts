@@ -73,15 +73,32 @@ export function formatNumber(value: number, lang: Lang = 'en', options: Intl.Num
   return numberFormat(lang, { maximumFractionDigits: 1, ...options }).format(value);
 }
 
-/** Large counts in words: 290000000 → "290 million" / "290 millones". */
+/**
+ * Large counts in words: 290000000 → "290 million" / "290 millones"; 4300000000 → "4.3 billion" /
+ * "4,300 millones". Spanish newsrooms count thousands of millions in millions: ICU's es-MX
+ * "4.3 mil millones" is rewritten, at the same precision as the English (a tenth of a billion is
+ * 100 millones), and "billón" (a million millions) is never used for a billion. From a million
+ * millions up, ICU's "billón" is the Spanish word and is kept.
+ */
 export function formatCompact(value: number, lang: Lang = 'en'): string {
-  return numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  const format = numberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+  if (lang !== 'es' || !(Math.abs(value) >= 999e6)) return format.format(value);
+  const parts = format.formatToParts(value);
+  if (parts.find((p) => p.type === 'compact')?.value !== 'mil millones') return format.format(value);
+  // The thousands of millions as ICU rounded them ("4.3"), times a thousand, as a whole number of millions.
+  const thousands = Number(parts.filter((p) => p.type === 'integer' || p.type === 'fraction' || p.type === 'decimal').map((p) => (p.type === 'decimal' ? '.' : p.value)).join(''));
+  return `${value < 0 ? '-' : ''}${formatNumber(Math.round(thousands * 1000), 'es', { maximumFractionDigits: 0 })} millones`;
 }
 
-/** An amount of US dollars: 4300000000 → "$4.3 billion", 265000 → "$265,000". */
+/**
+ * An amount of US dollars: 4300000000 → "$4.3 billion" / "US$4,300 millones", 265000 → "$265,000" /
+ * "US$265,000". In Spanish the dollar is always "US$" (a bare "$" reads as pesos in Mexico; es-MX's
+ * own "USD 265,000" is not how its newsrooms write it).
+ */
 export function formatUSD(value: number, lang: Lang = 'en'): string {
   // ICU ignores compactDisplay "long" for currencies ("$4.3B"), so large sums are written in words.
   if (value >= 1e6) return `${lang === 'es' ? 'US$' : '$'}${formatCompact(value, lang)}`;
+  if (lang === 'es') return `${value < 0 ? '-' : ''}US$${formatNumber(Math.abs(value), lang, { maximumFractionDigits: 0 })}`;
   return numberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
 }
 
@@ -113,7 +130,7 @@ export function formatDate(iso: string, lang: Lang = 'en', style: 'long' | 'shor
   return dateFormat(lang, options).format(date);
 }
 
-/** A U.S. federal fiscal year, which runs from October to September: "FY2022". */
-export function formatFiscalYear(year: number): string {
-  return `FY${year}`;
+/** A U.S. federal fiscal year, which runs from October to September: "FY2022" / "año fiscal 2022". */
+export function formatFiscalYear(year: number, lang: Lang = 'en'): string {
+  return lang === 'es' ? `año fiscal ${year}` : `FY${year}`;
 }
