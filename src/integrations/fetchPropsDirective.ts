@@ -2,18 +2,30 @@
  * `client:fetch-props`: hydrates an island when it scrolls into view, as `client:visible` does,
  * but first fetches the island's props from the file the build moved them to (data-props-src;
  * see islandProps.ts), so a page's HTML does not carry every chart's data. Runs in the browser.
- * When the props or the island's code cannot load (offline after the page loaded, a broken
- * deploy), the island keeps its server-rendered figure and unrolls its steps' static figures
- * (lib/fault/fallback.ts), and the error is reported once, here rather than by Astro.
  */
-import { showStatic } from '../lib/fault/fallback';
-
 type Load = () => Promise<() => Promise<void>>;
+
+/**
+ * A story island whose props or code cannot load (offline after the page loaded, a broken
+ * deploy), or whose chart threw (Scrolly.svelte puts back the server's markup, then reports
+ * here): it is marked data-fault (story.css unsticks its graphic), its steps' static figures
+ * come out of their <noscript>, as with JavaScript off, and one console.error names the chart.
+ * Once per island, however many times it fails.
+ */
+function showStatic(island: HTMLElement, error: unknown) {
+  if (island.hasAttribute('data-fault')) return;
+  island.setAttribute('data-fault', '');
+  island.querySelectorAll('noscript.step-figure-src').forEach((n) => {
+    n.insertAdjacentHTML('afterend', n.textContent ?? '');
+    n.remove();
+  });
+  console.error(`Chart "${island.querySelector('[data-scrolly]')?.getAttribute('data-scrolly')}" failed; showing its static figure.`, error);
+}
 
 export default function fetchProps(load: Load, _options: unknown, el: HTMLElement) {
   const src = el.getAttribute('data-props-src');
-  // Astro reports a chunk that failed to load with this event (after one retry); the island's
-  // own boundary reports a chart that threw through showStatic directly.
+  // Astro's event for an island whose chunk failed to load (it tries once more first); a chart
+  // that throws sends it too. Handled here, so Astro does not report it a second time.
   el.addEventListener('astro:hydration-error', (e) => {
     e.preventDefault();
     showStatic(el, (e as CustomEvent<{ error: unknown }>).detail.error);

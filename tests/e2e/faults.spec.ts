@@ -3,7 +3,7 @@ import { test, expect, type GuardState } from './guard';
 import { CHART_STATES } from '../../src/lib/charts/registry';
 import { scrollToStep, scrollies } from './scrolly';
 
-// A chart island that fails keeps what the server rendered (lib/fault/fallback.ts). Each test
+// A chart island that fails keeps what the server rendered (README, "When a chart fails"). Each test
 // plants a fault from outside the site, by rewriting or refusing what the server sends (no
 // test-only switch ships), then declares the one report it expects: one console.error per
 // failed chart, naming it. Refused requests also make the browser print its own
@@ -16,7 +16,7 @@ const network = (e: string) => e.startsWith('Failed to load resource: net::');
 /**
  * Serves `component`'s chunk (DeathsChart: the chart itself, not its island's wrapper) with
  * the component swapped for one that throws when it runs — as it hydrates, or, given
- * `laterThanStep`, once its `step` prop passes that step. Returns how many chunks it rewrote.
+ * `laterThanStep`, once its `step` prop passes that step. Returns the chunks it rewrote.
  */
 async function plantThrow(page: Page, component: string, laterThanStep?: number) {
   const rewritten: string[] = [];
@@ -50,17 +50,26 @@ async function expectStatic(page: Page, id: string, { drawn = true } = {}) {
   await expect(graphic).toBeVisible();
   expect((await graphic.boundingBox())!.height, `${id}: the kept chart has a drawing`).toBeGreaterThan(100);
   expect(await page.locator(`.scrolly-block:has([data-scrolly="${id}"]) .figure-notes table tbody tr`).count(), `${id}: its table`).toBeGreaterThan(0);
-  const steps = island.locator('[data-step]');
-  await expect(steps).toHaveCount(CHART_STATES[id]!.length);
   await expect(island.locator('noscript.step-figure-src')).toHaveCount(0);
-  for (const step of await steps.all()) {
-    await expect(step.locator('> .step-text')).not.toBeEmpty();
-    const figure = step.locator('.step-figure');
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure).toBeVisible();
-    const img = figure.locator('img.step-img');
-    expect((await img.getAttribute('alt'))?.length ?? 0).toBeGreaterThan(60);
-    if (drawn) await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+  // Each step: its text, then its figure, on screen, an image whose text alternative is the figure's whole description.
+  const steps = () =>
+    island.locator('[data-step]').evaluateAll((els) =>
+      els.map((step) => {
+        const figure = step.querySelector(':scope > .step-figure');
+        const img = figure?.querySelector<HTMLImageElement>('img.step-img');
+        return {
+          text: (step.querySelector(':scope > .step-text')?.textContent?.trim().length ?? 0) > 0,
+          shown: !!figure?.checkVisibility() && figure.getBoundingClientRect().height > 0,
+          alt: (img?.alt.length ?? 0) > 60,
+          drawn: !!img && img.complete && img.naturalWidth > 0,
+        };
+      }),
+    );
+  const want = { text: true, shown: true, alt: true };
+  const n = CHART_STATES[id]!.length;
+  expect((await steps()).map(({ drawn: _, ...s }) => s), `${id}: its steps`).toEqual(Array(n).fill(want));
+  if (drawn) {
+    await expect.poll(async () => (await steps()).every((s) => s.drawn), { message: `${id}: its step figures are drawn` }).toBe(true);
   }
 }
 
@@ -72,11 +81,16 @@ async function expectHydrates(page: Page, id: string) {
   await expect(islandOf(page, id)).not.toHaveAttribute('data-fault');
 }
 
-/** The recorded console errors are the expected reports and only them (the browser's lines for refused requests are counted apart); then clears them for the guard. */
-async function expectReported(guard: GuardState, charts: string[], refused = 0) {
+/**
+ * The recorded console errors are the expected reports, one per chart, each carrying its
+ * `cause`, and only them (the browser's lines for refused requests are counted apart); then
+ * clears them for the guard.
+ */
+async function expectReported(guard: GuardState, charts: string[], { refused = 0, cause = FAULT } = {}) {
   await expect.poll(() => guard.errors.filter((e) => !network(e)).length).toBe(charts.length);
   const reports = guard.errors.filter((e) => !network(e));
   expect(reports.map((e) => e.slice(0, e.indexOf('.') + 1)).sort()).toEqual(charts.map(report).sort());
+  for (const e of reports) expect(e).toContain(cause);
   expect(guard.errors.filter(network)).toHaveLength(refused);
   guard.errors.length = 0;
 }
@@ -122,7 +136,7 @@ test.describe('a chart that fails', () => {
       await expectStatic(page, 'deaths');
       expect(await stepTexts(page)).toEqual(texts);
       await expectHydrates(page, (await scrollies(page)).find((i) => i !== 'deaths')!);
-      await expectReported(guard, ['deaths'], refused);
+      await expectReported(guard, ['deaths'], { refused, cause: kind === 'refused' ? 'Failed to fetch dynamically imported module' : FAULT });
       if (kind === 'refused') expect(refused).toBe(2);
     });
   }
@@ -142,15 +156,17 @@ test.describe('a chart that fails', () => {
     const hydrated = await Promise.all(ids.map((id) => islandOf(page, id).evaluate((e) => !e.hasAttribute('ssr'))));
     const failed = ids.filter((_, i) => !hydrated[i]);
     expect(failed.length, 'scrollies that had to load offline').toBeGreaterThan(0);
+    // One at a time, as a reader scrolls: each island tries to load as it comes into view.
     for (const id of failed) {
       await scrollToStep(page, id, 0);
-      await expectStatic(page, id, { drawn: false });
+      await expect(islandOf(page, id)).toHaveAttribute('data-fault', '');
     }
+    await Promise.all(failed.map((id) => expectStatic(page, id, { drawn: false })));
     for (const id of ids) await expect(page.locator(`[data-scrolly="${id}"] .scrolly-graphic svg[role="img"]`).first()).toBeVisible();
     expect(await stepTexts(page)).toEqual(texts);
     // Astro retries a chunk a second later: wait until the last refused request is that long ago.
     await expect.poll(() => Date.now() - last, { timeout: 10_000 }).toBeGreaterThan(1500);
-    await expectReported(guard, failed, refused);
+    await expectReported(guard, failed, { refused, cause: 'Failed to fetch' });
   });
 
   for (const path of ['/charts/deaths/', '/embed/deaths/']) {
