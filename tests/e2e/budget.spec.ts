@@ -40,7 +40,7 @@ async function scriptBytes(page: Page, path: string) {
 }
 
 for (const [path, kb] of [
-  ['/charts/deaths/', 31], // the foundation's slice; +1 KB for the view buttons that keep ?step= in the URL (issue 11)
+  ['/charts/deaths/', 31.5], // the foundation's slice; +1 KB for the view buttons that keep ?step= in the URL (issue 11); +0.25 KB for a chart that throws keeping its figure (issue 14)
   ['/', 68], // the story with every chart (issue 15 aims at 60: not there yet)
 ] as const) {
   test(`${path} ships at most ${kb} KB of gzip JavaScript`, async ({ page }) => {

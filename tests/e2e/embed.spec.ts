@@ -216,12 +216,12 @@ test.describe('an embed page', () => {
 });
 
 /**
- * Issue 11 asks for 25 KB; the deaths embed ships 30.8 KB: the Svelte runtime chunk all islands
+ * Issue 11 asks for 25 KB; the deaths embed ships 31.2 KB: the Svelte runtime chunk all islands
  * share (17.3 KB), the chart and d3 (9 KB), Astro's island loader, and our two inline scripts and
- * view buttons (1.8 KB). Meeting 25 needs a runtime chunk split per page; until then this holds
- * the line where it is.
+ * view buttons (1.8 KB), which since issue 14 keep the chart's figure if it throws (0.2 KB).
+ * Meeting 25 needs a runtime chunk split per page; until then this holds the line where it is.
  */
-const EMBED_JS_KB = 31;
+const EMBED_JS_KB = 31.5;
 
 /**
  * Embeds whose HTML is over the 20 KB gzip budget, and why: the route map's server-rendered

@@ -1,0 +1,187 @@
+import type { Page } from '@playwright/test';
+import { test, expect, type GuardState } from './guard';
+import { CHART_STATES } from '../../src/lib/charts/registry';
+import { scrollToStep, scrollies } from './scrolly';
+
+// A chart island that fails keeps what the server rendered (README, "When a chart fails"). Each test
+// plants a fault from outside the site, by rewriting or refusing what the server sends (no
+// test-only switch ships), then declares the one report it expects: one console.error per
+// failed chart, naming it. Refused requests also make the browser print its own
+// "Failed to load resource" line, one per refused request, which the tests count too.
+
+const FAULT = 'planted fault';
+const report = (chart: string) => `Chart "${chart}" failed; showing its static figure.`;
+const network = (e: string) => e.startsWith('Failed to load resource: net::');
+
+/**
+ * Serves `component`'s chunk (DeathsChart: the chart itself, not its island's wrapper) with
+ * the component swapped for one that throws when it runs — as it hydrates, or, given
+ * `laterThanStep`, once its `step` prop passes that step. Returns the chunks it rewrote.
+ */
+async function plantThrow(page: Page, component: string, laterThanStep?: number) {
+  const rewritten: string[] = [];
+  await page.route(new RegExp(`/_astro/${component}\\.[\\w-]+\\.js`), async (route) => {
+    const response = await route.fetch();
+    const code = await response.text();
+    const body = code.replace(/export\{(\w+) as (\w+)\};?\s*$/, (_m, local: string, name: string) => {
+      rewritten.push(route.request().url());
+      const guard =
+        laterThanStep === undefined
+          ? `throw new Error(${JSON.stringify(FAULT)})`
+          : `return ${local}(a,new Proxy(p,{get(t,k,r){var v=Reflect.get(t,k,r);if(k==='step'&&v>${laterThanStep})throw new Error(${JSON.stringify(FAULT)});return v}}))`;
+      return `const planted=(a,p)=>{${guard}};export{planted as ${name}};`;
+    });
+    await route.fulfill({ response, body });
+  });
+  return rewritten;
+}
+
+/** The island holding a scrolly. */
+const islandOf = (page: Page, id: string) => page.locator(`astro-island:has([data-scrolly="${id}"])`);
+
+/** Every step's text, across the story, as the server wrote it. */
+const stepTexts = (page: Page) => page.locator('[data-step] > .step-text').allTextContents();
+
+/** A failed scrolly still reads completely: its chart, its table, and every step with its text and its own static figure. */
+async function expectStatic(page: Page, id: string, { drawn = true } = {}) {
+  const island = islandOf(page, id);
+  await expect(island).toHaveAttribute('data-fault', '');
+  const graphic = page.locator(`[data-scrolly="${id}"] .scrolly-graphic svg[role="img"]`).first();
+  await expect(graphic).toBeVisible();
+  expect((await graphic.boundingBox())!.height, `${id}: the kept chart has a drawing`).toBeGreaterThan(100);
+  expect(await page.locator(`.scrolly-block:has([data-scrolly="${id}"]) .figure-notes table tbody tr`).count(), `${id}: its table`).toBeGreaterThan(0);
+  await expect(island.locator('noscript.step-figure-src')).toHaveCount(0);
+  // Each step: its text, then its figure, on screen, an image whose text alternative is the figure's whole description.
+  const steps = () =>
+    island.locator('[data-step]').evaluateAll((els) =>
+      els.map((step) => {
+        const figure = step.querySelector(':scope > .step-figure');
+        const img = figure?.querySelector<HTMLImageElement>('img.step-img');
+        return {
+          text: (step.querySelector(':scope > .step-text')?.textContent?.trim().length ?? 0) > 0,
+          shown: !!figure?.checkVisibility() && figure.getBoundingClientRect().height > 0,
+          alt: (img?.alt.length ?? 0) > 60,
+          drawn: !!img && img.complete && img.naturalWidth > 0,
+        };
+      }),
+    );
+  const want = { text: true, shown: true, alt: true };
+  const n = CHART_STATES[id]!.length;
+  expect((await steps()).map(({ drawn: _, ...s }) => s), `${id}: its steps`).toEqual(Array(n).fill(want));
+  if (drawn) {
+    await expect.poll(async () => (await steps()).every((s) => s.drawn), { message: `${id}: its step figures are drawn` }).toBe(true);
+  }
+}
+
+/** Another scrolly still hydrates and follows its steps. */
+async function expectHydrates(page: Page, id: string) {
+  await scrollToStep(page, id, 1);
+  await expect(islandOf(page, id)).not.toHaveAttribute('ssr');
+  await expect(page.locator(`[data-scrolly="${id}"] [data-step="1"]`)).toHaveAttribute('aria-current', 'step');
+  await expect(islandOf(page, id)).not.toHaveAttribute('data-fault');
+}
+
+/**
+ * The recorded console errors are the expected reports, one per chart, each carrying its
+ * `cause`, and only them (the browser's lines for refused requests are counted apart); then
+ * clears them for the guard.
+ */
+async function expectReported(guard: GuardState, charts: string[], { refused = 0, cause = FAULT } = {}) {
+  await expect.poll(() => guard.errors.filter((e) => !network(e)).length).toBe(charts.length);
+  const reports = guard.errors.filter((e) => !network(e));
+  expect(reports.map((e) => e.slice(0, e.indexOf('.') + 1)).sort()).toEqual(charts.map(report).sort());
+  for (const e of reports) expect(e).toContain(cause);
+  expect(guard.errors.filter(network)).toHaveLength(refused);
+  guard.errors.length = 0;
+}
+
+test.describe('a chart that fails', () => {
+  test('throwing as it hydrates in the story keeps its figure, table and every step, each with its static figure; the others hydrate', async ({ page, guard }) => {
+    const planted = await plantThrow(page, 'DeathsChart');
+    await page.goto('/');
+    const texts = await stepTexts(page);
+    const ids = await scrollies(page);
+    await scrollToStep(page, 'deaths', 0);
+    await expectStatic(page, 'deaths');
+    expect(planted).toHaveLength(1);
+    expect(await stepTexts(page)).toEqual(texts);
+    for (const id of ids.filter((i) => i !== 'deaths').slice(0, 2)) await expectHydrates(page, id);
+    await expectReported(guard, ['deaths']);
+    expect(await stepTexts(page)).toEqual(texts);
+  });
+
+  test('throwing later, at a step change, falls back the same way', async ({ page, guard }) => {
+    const planted = await plantThrow(page, 'DeathsChart', 0);
+    await page.goto('/');
+    await scrollToStep(page, 'deaths', 0);
+    await expect(islandOf(page, 'deaths')).not.toHaveAttribute('ssr');
+    await scrollToStep(page, 'deaths', 2);
+    await expectStatic(page, 'deaths');
+    expect(planted).toHaveLength(1);
+    await expectReported(guard, ['deaths']);
+  });
+
+  for (const kind of ['refused', 'throws as it loads'] as const) {
+    test(`whose code ${kind === 'refused' ? 'fails to load' : 'throws as it loads'} keeps its figure and unrolls its steps`, async ({ page, guard }) => {
+      let refused = 0;
+      // Astro tries a failed chunk once more, a second later, under another query string.
+      await page.route(/\/_astro\/DeathsScrolly\.[\w-]+\.js/, async (route) => {
+        if (kind === 'refused') return void (refused++, route.abort());
+        const response = await route.fetch();
+        await route.fulfill({ response, body: `throw new Error(${JSON.stringify(FAULT)});${await response.text()}` });
+      });
+      await page.goto('/');
+      const texts = await stepTexts(page);
+      await scrollToStep(page, 'deaths', 0);
+      await expectStatic(page, 'deaths');
+      expect(await stepTexts(page)).toEqual(texts);
+      await expectHydrates(page, (await scrollies(page)).find((i) => i !== 'deaths')!);
+      await expectReported(guard, ['deaths'], { refused, cause: kind === 'refused' ? 'Failed to fetch dynamically imported module' : FAULT });
+      if (kind === 'refused') expect(refused).toBe(2);
+    });
+  }
+
+  test('offline after the page loaded: every scrolly that had not hydrated keeps its figure and unrolls its steps', async ({ page, guard }) => {
+    test.setTimeout(40_000);
+    await page.goto('/', { waitUntil: 'networkidle' });
+    const texts = await stepTexts(page);
+    let refused = 0;
+    let last = Date.now();
+    page.on('requestfailed', () => {
+      refused++;
+      last = Date.now();
+    });
+    await page.context().setOffline(true);
+    const ids = await scrollies(page);
+    const hydrated = await Promise.all(ids.map((id) => islandOf(page, id).evaluate((e) => !e.hasAttribute('ssr'))));
+    const failed = ids.filter((_, i) => !hydrated[i]);
+    expect(failed.length, 'scrollies that had to load offline').toBeGreaterThan(0);
+    // One at a time, as a reader scrolls: each island tries to load as it comes into view.
+    for (const id of failed) {
+      await scrollToStep(page, id, 0);
+      await expect(islandOf(page, id)).toHaveAttribute('data-fault', '');
+    }
+    await Promise.all(failed.map((id) => expectStatic(page, id, { drawn: false })));
+    for (const id of ids) await expect(page.locator(`[data-scrolly="${id}"] .scrolly-graphic svg[role="img"]`).first()).toBeVisible();
+    expect(await stepTexts(page)).toEqual(texts);
+    // Astro retries a chunk a second later: wait until the last refused request is that long ago.
+    await expect.poll(() => Date.now() - last, { timeout: 10_000 }).toBeGreaterThan(1500);
+    await expectReported(guard, failed, { refused, cause: 'Failed to fetch' });
+  });
+
+  for (const path of ['/charts/deaths/', '/embed/deaths/']) {
+    test(`on ${path}, throwing as it hydrates keeps the figure and hides its dead view buttons`, async ({ page, guard }) => {
+      const planted = await plantThrow(page, 'DeathsChart');
+      await page.goto(path);
+      const island = page.locator('[data-figure="deaths"] astro-island');
+      await expect(island).toHaveAttribute('data-fault', '');
+      expect(planted).toHaveLength(1);
+      const svg = page.locator('[data-figure="deaths"] svg[role="img"]').first();
+      await expect(svg).toBeVisible();
+      expect(await svg.locator('path.dot').count()).toBeGreaterThan(10);
+      await expect(page.locator('[data-figure="deaths"] .chart-views')).toBeHidden();
+      if (path.startsWith('/charts/')) expect(await page.locator('[data-figure="deaths"] table tbody tr').count()).toBe(24);
+      await expectReported(guard, ['deaths']);
+    });
+  }
+});
