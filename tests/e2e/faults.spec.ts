@@ -184,4 +184,19 @@ test.describe('a chart that fails', () => {
       await expectReported(guard, ['deaths']);
     });
   }
+
+  test('on /charts/deaths/, code that fails to load keeps the figure and hides its dead view buttons (Astro reports it once)', async ({ page, guard }) => {
+    let refused = 0;
+    await page.route(/\/_astro\/DeathsViews\.[\w-]+\.js/, (route) => void (refused++, route.abort()));
+    await page.goto('/charts/deaths/');
+    const island = page.locator('[data-figure="deaths"] astro-island');
+    await expect(island).toHaveAttribute('data-fault', '', { timeout: 10_000 });
+    await expect(page.locator('[data-figure="deaths"] svg[role="img"]').first()).toBeVisible();
+    await expect(page.locator('[data-figure="deaths"] .chart-views')).toBeHidden();
+    expect(refused).toBe(2);
+    const reports = guard.errors.filter((e) => !network(e));
+    expect(reports).toEqual([expect.stringMatching(/^\[astro-island\] Error hydrating \/_astro\/DeathsViews\./)]);
+    expect(guard.errors.filter(network)).toHaveLength(2);
+    guard.errors.length = 0;
+  });
 });
