@@ -17,21 +17,6 @@ import images from './src/integrations/images.ts';
 const compileHints = (chunk) =>
   Object.values(chunk.modules).reduce((n, m) => n + m.renderedLength, 0) >= 2048 ? '//# allFunctionsCalledOnLoad' : '';
 
-/**
- * d3-shape ships as one module whose curve presets are built by calls at its top level
- * (`var cardinal = (function custom(t) {...})(0)`), which a bundler must keep in case they have
- * side effects. They have none: marking them pure lets the bundle drop every curve the
- * charts never draw (1.3 KB gzip of the deaths page's JavaScript).
- * @type {import('vite').Plugin}
- */
-const pureD3Curves = {
-  name: 'smart-borders:pure-d3-curves',
-  transform(code, id) {
-    if (!/[\\/]d3-shape[\\/]dist[\\/]d3-shape\.mjs$/.test(id)) return null;
-    return { code: code.replace(/= \(function custom\(/g, '= /*#__PURE__*/ (function custom('), map: null };
-  },
-};
-
 // A fully static site: no server, no adapters, no third-party integrations. images() renders the
 // charts' SVG and PNG downloads, social cards and oEmbed files after the pages are built.
 export default defineConfig({
@@ -42,5 +27,5 @@ export default defineConfig({
   integrations: [svelte(), stepFigureFiles(), islandProps(), images()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  vite: { plugins: [pureD3Curves], build: { assetsInlineLimit: 0, rolldownOptions: { output: { postBanner: compileHints } } } },
+  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { output: { postBanner: compileHints } } } },
 });
