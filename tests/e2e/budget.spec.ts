@@ -62,11 +62,12 @@ test.describe('the story page weight', () => {
   // then gained an embed panel under each of its seven figures (issue 11, ~21 KB), the takeaways,
   // where-things-stand and official-case boxes (issue 10, ~9 KB) and the glossary links and
   // citations (issue 12, ~17 KB). Lower these numbers as the page gets lighter; never raise them.
-  test('its HTML is at most 392 KB raw and 82 KB gzip', () => {
+  // 353.8 KB and 75.8 KB since the sticky route map's server-drawn dots became a file (<use>).
+  test('its HTML is at most 354 KB raw and 76 KB gzip', () => {
     const gz = gzipSync(html, { level: 9 }).length;
     console.log(`/: HTML ${kb(html.length)} raw, ${kb(gz)} gzip`);
-    expect(html.length).toBeLessThanOrEqual(392 * 1024);
-    expect(gz).toBeLessThanOrEqual(82 * 1024);
+    expect(html.length).toBeLessThanOrEqual(354 * 1024);
+    expect(gz).toBeLessThanOrEqual(76 * 1024);
   });
 
   test('its island props are at most 40 KB, and no step figure is inlined', () => {
