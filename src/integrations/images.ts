@@ -16,6 +16,7 @@ import { chartImage, framedSvg, ogSvg, EXPORT_WIDTH, type ChartImage } from '../
 import { renderPngs } from '../lib/export/png';
 import { pruneCss, scopesIn } from '../lib/build/pruneCss';
 import { roundSvgNumbers } from '../lib/build/svgPrecision';
+import { bundleEmbeds } from './embedBundles';
 
 /**
  * Page weight, after the pages are built: on every page, pruneCss drops the component CSS it
@@ -72,6 +73,10 @@ export default function images(): AstroIntegration {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, body);
         };
+        // Each embed's island gets its own bundle first (embedBundles.ts), so the CSS pruning below sees the scripts the page really loads.
+        const t0 = performance.now();
+        const embedded = await bundleEmbeds(fileURLToPath(new URL('../../', import.meta.url)), out);
+        logger.info(`embed pages: ${embedded.pages} pages load one bundle per chart (${embedded.bundles.size} bundles) in ${Math.round(performance.now() - t0)} ms`);
         const pruned = slimPages(out);
         let count = 0;
         let styling = 0;
