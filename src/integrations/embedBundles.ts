@@ -60,18 +60,18 @@ async function bundle(root: string, out: string, component: string, name: string
 /** Rewrites every embed page's chart island to load its own bundle. Returns how many pages changed and the bundles by chart. */
 export async function bundleEmbeds(root: string, out: string): Promise<{ pages: number; bundles: Map<string, string> }> {
   const pages = readdirSync(join(out, 'embed'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
-  const bundles = new Map<string, string>();
+  const islands = (html: string) => (html.match(/<astro-island\b[^>]*>/g) ?? []).map((open) => ({ open, source: viewsSource(root, /\scomponent-url="([^"]+)"/.exec(open)?.[1] ?? '') }));
+  // The bundles are built side by side (the bundler runs on native threads), then the pages rewritten.
+  const sources = new Set(pages.flatMap((rel) => islands(readFileSync(join(out, 'embed', rel), 'utf8')).flatMap((i) => (i.source ? [i.source] : []))));
+  const bundles = new Map(await Promise.all([...sources].map(async (source) => [source, await bundle(root, out, source, /([A-Za-z]+)Views\.svelte$/.exec(source)![1]!.toLowerCase())] as const)));
   let changed = 0;
   for (const rel of pages) {
     const file = join(out, 'embed', rel);
     const html = readFileSync(file, 'utf8');
     let next = html;
-    for (const open of html.match(/<astro-island\b[^>]*>/g) ?? []) {
-      const url = /\scomponent-url="([^"]+)"/.exec(open)?.[1];
-      const source = url ? viewsSource(root, url) : null;
-      if (!source) continue;
-      if (!bundles.has(source)) bundles.set(source, await bundle(root, out, source, /([A-Za-z]+)Views\.svelte$/.exec(source)![1]!.toLowerCase()));
-      const src = bundles.get(source)!;
+    for (const { open, source } of islands(html)) {
+      const src = source ? bundles.get(source) : undefined;
+      if (!src) continue;
       next = next.replace(open, open
         .replace(/\scomponent-url="[^"]*"/, ` component-url="${src}"`)
         .replace(/\scomponent-export="[^"]*"/, ' component-export="Component"')
