@@ -15,9 +15,15 @@ import { CREDIT, EMBED_CHARTS, EMBED_HEIGHTS_600, THEMES, embedSnippet, imagePat
 import { chartImage, framedSvg, ogSvg, EXPORT_WIDTH, type ChartImage } from '../lib/export/svgExport';
 import { renderPngs } from '../lib/export/png';
 import { pruneCss, scopesIn } from '../lib/build/pruneCss';
+import { roundSvgNumbers } from '../lib/build/svgPrecision';
+import { bundleEmbeds } from './embedBundles';
 
-/** Runs pruneCss over every embed page: scopes from its HTML and from the scripts its islands load. */
-function pruneEmbedCss(out: string) {
+/**
+ * Page weight, after the pages are built: on every page, pruneCss drops the component CSS it
+ * never shows (scopes from its HTML and from the scripts it loads: its islands' chunks and its
+ * module scripts), and roundSvgNumbers writes its drawings' coordinates to hundredths.
+ */
+function slimPages(out: string) {
   const scripts = new Map<string, string>();
   const script = (path: string) => {
     if (!scripts.has(path)) scripts.set(path, existsSync(join(out, path)) ? readFileSync(join(out, path), 'utf8') : '');
@@ -32,19 +38,19 @@ function pruneEmbedCss(out: string) {
   };
   let before = 0;
   let after = 0;
-  const pages = readdirSync(join(out, 'embed'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+  const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
   for (const rel of pages) {
-    const file = join(out, 'embed', rel);
+    const file = join(out, rel);
     const html = readFileSync(file, 'utf8');
+    before += html.length;
     const present = scopesIn(html.replace(/<style>[\s\S]*?<\/style>/g, ''));
-    for (const m of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) for (const chunk of reachable(m[1]!)) for (const s of scopesIn(script(chunk))) present.add(s);
-    const next = html.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
-      before += css.length;
+    for (const m of html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g)) for (const chunk of reachable(m[1]!)) for (const s of scopesIn(script(chunk))) present.add(s);
+    const next = roundSvgNumbers(html.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
       const kept = pruneCss(css, present);
-      after += kept.length;
       return kept ? `<style>${kept}</style>` : '';
-    });
-    writeFileSync(file, next);
+    }));
+    after += next.length;
+    if (next !== html) writeFileSync(file, next);
   }
   return { pages: pages.length, before, after };
 }
@@ -67,7 +73,11 @@ export default function images(): AstroIntegration {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, body);
         };
-        const pruned = pruneEmbedCss(out);
+        // Each embed's island gets its own bundle first (embedBundles.ts), so the CSS pruning below sees the scripts the page really loads.
+        const t0 = performance.now();
+        const embedded = await bundleEmbeds(fileURLToPath(new URL('../../', import.meta.url)), out);
+        logger.info(`embed pages: ${embedded.pages} pages load one bundle per chart (${embedded.bundles.size} bundles) in ${Math.round(performance.now() - t0)} ms`);
+        const pruned = slimPages(out);
         let count = 0;
         let styling = 0;
         let rendering = 0;
@@ -127,7 +137,7 @@ export default function images(): AstroIntegration {
             license_url: 'https://creativecommons.org/licenses/by/4.0/',
           }, null, 2));
         }
-        logger.info(`embed pages: ${pruned.pages} pages, unused component CSS removed (${(pruned.before / 1024).toFixed(0)} → ${(pruned.after / 1024).toFixed(0)} KB raw in all)`);
+        logger.info(`${pruned.pages} pages: unused component CSS removed, drawings' coordinates to hundredths (${(pruned.before / 1024).toFixed(0)} → ${(pruned.after / 1024).toFixed(0)} KB raw in all)`);
         logger.info(`${count} chart images, ${EMBED_CHARTS.length + 1} social cards and ${EMBED_CHARTS.length} oEmbed files in ${Math.round(performance.now() - started)} ms (styles ${Math.round(styling)} ms, PNG ${Math.round(rendering)} ms)`);
       },
     },

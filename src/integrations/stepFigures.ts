@@ -1,8 +1,8 @@
 /**
  * Build step: after Astro writes the pages, every scrolly step's static figure becomes an image
  * file, /images/steps/<chart>-<step>.svg, referenced from the step's <noscript> copy (see
- * src/lib/export/stepSvg.ts), and the sticky route map's land outlines move to
- * /images/shapes/route-land.svg, drawn with <use>. Pages without step copies are left as they are.
+ * src/lib/export/stepSvg.ts), and the sticky route map's land outlines and server-drawn dots
+ * move to /images/shapes/route-land.svg and route-dots.svg, drawn with <use>. Pages without step copies are left as they are.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -33,6 +33,13 @@ export default function stepFigureFiles(): AstroIntegration {
           if (land) {
             html = land.html;
             files.set('/images/shapes/route-land.svg', land.svg);
+          }
+          // And its dots as the server draws them before hydration (~37 KB of <circle>s), with
+          // the map's and the dot layer's classes their rules need.
+          const dots = externalShapes(html, 'route-dots', '/images/shapes/route-dots.svg', (cls) => /(?:^| )(?:route-map|dots)(?: |$)/.test(cls));
+          if (dots) {
+            html = dots.html;
+            files.set('/images/shapes/route-dots.svg', dots.svg);
           }
           for (const [path, svg] of files) {
             mkdirSync(dirname(join(root, path)), { recursive: true });

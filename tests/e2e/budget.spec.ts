@@ -40,8 +40,8 @@ async function scriptBytes(page: Page, path: string) {
 }
 
 for (const [path, kb] of [
-  ['/charts/deaths/', 31.5], // the foundation's slice; +1 KB for the view buttons that keep ?step= in the URL (issue 11); +0.25 KB for a chart that throws keeping its figure (issue 14)
-  ['/', 68], // the story with every chart (issue 15 aims at 60: not there yet)
+  ['/charts/deaths/', 29], // the foundation's slice with the view buttons that keep ?step= in the URL (issue 11); 28.4 KB since the charts draw without d3-shape, +0.25 KB since a chart that throws keeps its figure (issue 14)
+  ['/', 65], // the story with every chart, 64.4 KB (issue 15 aims at 60: not there yet)
 ] as const) {
   test(`${path} ships at most ${kb} KB of gzip JavaScript`, async ({ page }) => {
     test.setTimeout(90_000);
@@ -62,11 +62,14 @@ test.describe('the story page weight', () => {
   // then gained an embed panel under each of its seven figures (issue 11, ~21 KB), the takeaways,
   // where-things-stand and official-case boxes (issue 10, ~9 KB) and the glossary links and
   // citations (issue 12, ~17 KB). Lower these numbers as the page gets lighter; never raise them.
-  test('its HTML is at most 392 KB raw and 82 KB gzip', () => {
+  // 349.5 KB and 74.8 KB since the sticky route map's server-drawn dots became a file (<use>), the
+  // page keeps only the component CSS it uses and its drawings' coordinates are written to
+  // hundredths (images.ts): the raw target is met; gzip is still 4.8 KB over.
+  test('its HTML is at most 350 KB raw and 75 KB gzip', () => {
     const gz = gzipSync(html, { level: 9 }).length;
     console.log(`/: HTML ${kb(html.length)} raw, ${kb(gz)} gzip`);
-    expect(html.length).toBeLessThanOrEqual(392 * 1024);
-    expect(gz).toBeLessThanOrEqual(82 * 1024);
+    expect(html.length).toBeLessThanOrEqual(350 * 1024);
+    expect(gz).toBeLessThanOrEqual(75 * 1024);
   });
 
   test('its island props are at most 40 KB, and no step figure is inlined', () => {

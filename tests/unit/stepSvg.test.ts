@@ -61,4 +61,11 @@ describe('step figures as files', () => {
     expect(out.html).toContain('<svg><use href="/images/shapes/land.svg#land"></use></svg>');
     expect(out.svg).toBe('<svg xmlns="http://www.w3.org/2000/svg"><defs><g id="land"><style>.land.s-b{fill:red}</style><path class="land s-b"></path></g></defs></svg>');
   });
+
+  it('externalShapes recreates the ancestors the group’s rules name inside the clone', () => {
+    const page = `<style>.map.s-b .dot{fill:red}.dots.s-b circle.dot{transform:scale(var(--ds))}.plot{x:1}</style><div class="map s-b"><div class="plot"><svg><g class="dots s-b"><g id="dots"><circle class="dot" r="2"></circle></g></g></svg></div></div>`;
+    const out = externalShapes(page, 'dots', '/d.svg', (c) => /\b(map|dots)\b/.test(c))!;
+    expect(out.html).toContain('<g class="dots s-b"><use href="/d.svg#dots"></use></g>');
+    expect(out.svg).toBe('<svg xmlns="http://www.w3.org/2000/svg"><defs><g id="dots"><style>.map.s-b .dot{fill:red}.dots.s-b circle.dot{transform:scale(var(--ds))}</style><g class="map s-b"><g class="dots s-b"><circle class="dot" r="2"></circle></g></g></g></defs></svg>');
+  });
 });

@@ -53,4 +53,11 @@ describe('pruning an embed page’s CSS', () => {
     const present = scopesIn('<div class="k svelte-aaaa">');
     expect(pruneCss(css, present)).toBe('a{x:1}.k.svelte-aaaa{y:2}.k.svelte-aaaa p{z:3}@container (y){.k.svelte-aaaa{v:5}}');
   });
+
+  it('knows the site’s own scoped class names, s-<hash> (svelte.config.js), and no word that merely ends in s-', () => {
+    const css = '.k.s-aaaa{y:2}.g.s-bbbb{z:3}.dots-layer.s-aaaa{w:4}@media (x){.g.s-bbbb p{v:5}}';
+    const present = scopesIn('<div class="k s-aaaa"><svg class="dots-layer s-aaaa"></svg><p class="steps-bbbb"></p>');
+    expect([...present]).toEqual(['s-aaaa']);
+    expect(pruneCss(css, present)).toBe('.k.s-aaaa{y:2}.dots-layer.s-aaaa{w:4}');
+  });
 });

@@ -1,16 +1,17 @@
 /**
  * Drops the CSS of components a page never shows. An embed page is one route for every chart
  * (/embed/[id]/), so the bundler gives each the styles of all seven charts; a rule scoped to a
- * component (Svelte's `.svelte-<hash>`, Astro's `[data-astro-cid-<hash>]`) is kept only when
+ * component (Svelte's `.s-<hash>` as svelte.config.js names them, or its default `.svelte-<hash>`;
+ * Astro's `[data-astro-cid-<hash>]`) is kept only when
  * every scope it names occurs in the page's HTML or in the scripts its islands load (where a
  * component the server did not render, a tooltip say, keeps its class). Unscoped rules stay.
  */
 
-const SCOPE = /\.svelte-[a-z0-9]+|\[data-astro-cid-[a-z0-9]+\]/g;
+const SCOPE = /\.(?:svelte|s)-[a-z0-9]+|\[data-astro-cid-[a-z0-9]+\]/g;
 
-/** The scope tokens (`svelte-abc123`, `data-astro-cid-abc123`) in a text. */
+/** The scope tokens (`s-abc123`, `svelte-abc123`, `data-astro-cid-abc123`) in a text. */
 export function scopesIn(text: string): Set<string> {
-  return new Set(text.match(/svelte-[a-z0-9]{4,}|data-astro-cid-[a-z0-9]+/g) ?? []);
+  return new Set(text.match(/(?<![\w-])(?:svelte|s)-[a-z0-9]{4,}|data-astro-cid-[a-z0-9]+/g) ?? []);
 }
 
 function splitSelectors(s: string): string[] {

@@ -112,14 +112,20 @@ export function stepFigures(page: string, name: (chart: string, step: number) =>
  * to with <use href="file#id">: the outlines leave the HTML, and the browser fetches them after
  * the text. The group carries the page CSS that styles it, inside itself: a <use> clone of
  * another document's element gets that document's rules only through what it clones.
+ * `context` picks the classes of the group's page ancestors that its rules need (`.route-map
+ * .dot`, say): the file recreates those ancestors as groups inside the cloned one, so the rules
+ * match in the clone as they did in the page. Inherited properties (colours, --ds) still come
+ * from the page, through the <use>.
  */
-export function externalShapes(page: string, id: string, path: string): { html: string; svg: string } | null {
+export function externalShapes(page: string, id: string, path: string, context: (cls: string) => boolean = () => false): { html: string; svg: string } | null {
   const el = findElements(page, (_t, open) => attr(open, 'id') === id)[0];
   if (!el) return null;
   const markup = page.slice(el.start, el.end);
   const css = [...page.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   const open = markup.slice(0, markup.indexOf('>') + 1);
-  const styled = `${open}<style>${cssFor(css, markup).replace(/:root\{[^}]*\}|@media \(prefers-color-scheme:dark\)\{:root\{[^}]*\}\}/g, '').replace(/@media[^{]*\{\}/g, '')}</style>${markup.slice(open.length)}`;
+  const inner = el.ancestors.filter((a) => context(a.class)).reduceRight((body, a) => `<g class="${a.class}">${body}</g>`, markup.slice(open.length, markup.lastIndexOf('<')));
+  const grouped = `${open}${inner}${markup.slice(markup.lastIndexOf('<'))}`;
+  const styled = `${open}<style>${cssFor(css, grouped).replace(/:root\{[^}]*\}|@media \(prefers-color-scheme:dark\)\{:root\{[^}]*\}\}/g, '').replace(/@media[^{]*\{\}/g, '')}</style>${grouped.slice(open.length)}`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg"><defs>${styled}</defs></svg>`;
   return { html: replaceSpans(page, [{ start: el.start, end: el.end, with: `<use href="${path}#${id}"></use>` }]), svg };
 }
