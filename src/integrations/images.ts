@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { useTranslations } from '../i18n';
+import { LANGS } from '../lib/format/format';
 import { CREDIT, EMBED_CHARTS, EMBED_HEIGHTS_600, THEMES, embedSnippet, imagePath, ogImagePath, oembedPath, stateIds, staticEmbedPath, type Theme } from '../lib/embed/registry';
 import { chartImage, framedSvg, ogSvg, EXPORT_WIDTH, type ChartImage } from '../lib/export/svgExport';
 import { renderPngs } from '../lib/export/png';
@@ -32,9 +33,11 @@ function pruneEmbedCss(out: string) {
   };
   let before = 0;
   let after = 0;
-  const pages = readdirSync(join(out, 'embed'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+  // The embeds of every edition: /embed/ and /<lang>/embed/.
+  const dirs = ['embed', ...LANGS.filter((l) => l !== 'en').map((l) => join(l, 'embed'))].filter((d) => existsSync(join(out, d)));
+  const pages = dirs.flatMap((d) => readdirSync(join(out, d), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).map((f) => join(d, f)));
   for (const rel of pages) {
-    const file = join(out, 'embed', rel);
+    const file = join(out, rel);
     const html = readFileSync(file, 'utf8');
     const present = scopesIn(html.replace(/<style>[\s\S]*?<\/style>/g, ''));
     for (const m of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) for (const chunk of reachable(m[1]!)) for (const s of scopesIn(script(chunk))) present.add(s);

@@ -3,6 +3,8 @@
  * file, /images/steps/<chart>-<step>.svg, referenced from the step's <noscript> copy (see
  * src/lib/export/stepSvg.ts), and the sticky route map's land outlines move to
  * /images/shapes/route-land.svg, drawn with <use>. Pages without step copies are left as they are.
+ * A page in another edition (`<html lang="es">`) writes its own files under a folder named for
+ * its language (/images/steps/es/…, /images/shapes/es/…): its figures carry its language's text.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -25,14 +27,17 @@ export default function stepFigureFiles(): AstroIntegration {
         for (const file of htmlFiles(root)) {
           const page = readFileSync(file, 'utf8');
           if (!page.includes('<noscript class="step-figure-src">')) continue;
-          const steps = stepFigures(page, (chart, step) => `/images/steps/${chart}-${step}.svg`);
+          const lang = /<html[^>]*\slang="([^"]+)"/.exec(page)?.[1] ?? 'en';
+          const dir = lang === 'en' ? '' : `${lang}/`;
+          const steps = stepFigures(page, (chart, step) => `/images/steps/${dir}${chart}-${step}.svg`);
           const files = steps.files;
           let html = steps.html;
           // Then the sticky route map's land (the step files above have taken their copy of it).
-          const land = externalShapes(html, 'route-land', '/images/shapes/route-land.svg');
+          const shapes = `/images/shapes/${dir}route-land.svg`;
+          const land = externalShapes(html, 'route-land', shapes);
           if (land) {
             html = land.html;
-            files.set('/images/shapes/route-land.svg', land.svg);
+            files.set(shapes, land.svg);
           }
           for (const [path, svg] of files) {
             mkdirSync(dirname(join(root, path)), { recursive: true });
