@@ -99,6 +99,8 @@ test.describe('the Spanish edition', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`/es/ has zero axe violations (${colorScheme})`, async ({ page }) => {
+      // axe over the whole story takes most of a minute on the shared test machine.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       await page.goto('/es/');
       // Read to the end first (content-visibility: auto lays far sections out at a placeholder height).
