@@ -37,7 +37,7 @@ const RUNTIME = /[\\/]node_modules[\\/](?:svelte[\\/](?!src[\\/]transition)|@ast
 // A fully static site: no server, no adapters, no third-party integrations. images() renders the
 // charts' SVG and PNG downloads, social cards and oEmbed files after the pages are built;
 // publish() then gives every page, in its final form, its Content-Security-Policy, and writes
-// _headers and robots.txt. The sitemap leaves out the embeds (frames, not pages to land on).
+// _headers and robots.txt. The sitemap leaves out the embeds of both editions (frames, not pages to land on).
 export default defineConfig({
   site: origin.site,
   output: 'static',
@@ -49,7 +49,7 @@ export default defineConfig({
     stepFigureFiles(),
     islandProps(),
     images(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    sitemap({ filter: (page) => !/^\/(es\/)?embed\//.test(new URL(page).pathname) }),
     publish(),
   ],
   build: { inlineStylesheets: 'always' },

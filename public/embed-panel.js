@@ -10,7 +10,10 @@
   const viewLink = (p) => {
     if (p.dataset.place === 'page') return location.href;
     const step = document.querySelector(`[data-scrolly="${p.dataset.embedPanel}"] [aria-current="step"][id]`);
-    return new URL(step ? `/#${step.id}` : `/charts/${p.dataset.embedPanel}/`, location.href).href;
+    // The edition's prefix: '' for English, '/es' for Spanish.
+    const lang = document.documentElement.lang;
+    const pre = lang === 'en' ? '' : `/${lang}`;
+    return new URL(step ? `${pre}/#${step.id}` : `${pre}/charts/${p.dataset.embedPanel}/`, location.href).href;
   };
   const sync = (p) => {
     const id = p.dataset.embedPanel;

@@ -7,10 +7,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withPolicy, inlineScripts } from '../lib/publish/csp.ts';
-import { formatHeadersFile, headerRules } from '../lib/publish/headers.ts';
+import { formatHeadersFile, headerRules, pageFolders } from '../lib/publish/headers.ts';
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -39,8 +39,7 @@ export default function publish(): AstroIntegration {
           scripts += inlineScripts(html).length;
           writeFileSync(file, html);
         }
-        const folders = pages.map((f) => relative(root, f).split(sep)).filter((parts) => parts.length > 1).map((parts) => parts[0]!);
-        writeFileSync(join(root, '_headers'), formatHeadersFile(headerRules(folders)));
+        writeFileSync(join(root, '_headers'), formatHeadersFile(headerRules(pageFolders(pages.map((f) => relative(root, f))))));
         writeFileSync(join(root, 'robots.txt'), robotsTxt(site));
         logger.info(`${pages.length} pages carry their Content-Security-Policy (${scripts} inline scripts hashed); _headers and robots.txt written`);
       },

@@ -69,7 +69,7 @@ describe(`the Content-Security-Policy of the ${pages.length} pages in ${DIST}`, 
       const { $ } = policyOf(readFileSync(file, 'utf8'));
       return $('script').length;
     };
-    const statics = pages.filter((p) => /^\/embed\/[^/]+\/static\//.test(p.path));
+    const statics = pages.filter((p) => /^(\/es)?\/embed\/[^/]+\/static\//.test(p.path));
     expect(statics.length).toBeGreaterThanOrEqual(7);
     for (const p of statics) expect(count(p.file), p.path).toBe(0);
     const counts = pages.filter((p) => !statics.includes(p)).map((p) => {

@@ -35,9 +35,12 @@ describe('dist/_headers, as a host applies it', () => {
   });
 
   it('the site\'s pages refuse every frame; the embeds accept any https host (and loopback previews)', () => {
-    const embeds = pages.filter((p) => p.path.startsWith('/embed/'));
-    const others = pages.filter((p) => !p.path.startsWith('/embed/'));
-    expect(embeds.length).toBeGreaterThanOrEqual(7);
+    // Both editions' embeds: /embed/ and /es/embed/.
+    const isEmbed = (path: string) => /^(\/es)?\/embed\//.test(path);
+    const embeds = pages.filter((p) => isEmbed(p.path));
+    const others = pages.filter((p) => !isEmbed(p.path));
+    expect(embeds.filter((p) => p.path.startsWith('/es/')).length).toBe(embeds.length / 2);
+    expect(embeds.length).toBeGreaterThanOrEqual(14);
     for (const p of others) {
       const h = headersFor(rules, p.path);
       expect(h.get('content-security-policy'), p.path).toBe("frame-ancestors 'none'");
@@ -50,6 +53,7 @@ describe('dist/_headers, as a host applies it', () => {
     }
     // The address readers use for the story, as well as its file.
     expect(headersFor(rules, '/').get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expect(headersFor(rules, '/es/').get('content-security-policy')).toBe("frame-ancestors 'none'");
   });
 
   it('hashed assets are cached for good; datasets and oEmbed answers may be read from other sites', () => {

@@ -50,15 +50,16 @@ function run(script: string, globals: Record<string, unknown>) {
 
 describe("the embed page's option script", () => {
   const statics = { one: '/embed/x/static/one/', two: '/embed/x/static/two/' };
-  const page = (search: string) => {
+  const page = (search: string, langs: Record<string, string> = { en: '/embed/x/' }) => {
     const classes: string[] = [];
     const attrs: Record<string, string> = {};
     const defined: string[] = [];
     let replaced: string | null = null;
     const location = { search, hash: '', replace: (u: string) => (replaced = u) };
-    const document = { documentElement: { classList: { add: (c: string) => classes.push(c) }, setAttribute: (k: string, v: string) => (attrs[k] = v) } };
-    run(headScript(statics, ['one', 'two'], { en: '/embed/x/' }, 'en'), { document, location, customElements: { define: (n: string) => defined.push(n) }, HTMLElement: class {} });
-    return { classes, attrs, defined, replaced: replaced as string | null };
+    const style: Record<string, string> = {};
+    const document = { documentElement: { style, classList: { add: (c: string) => classes.push(c) }, setAttribute: (k: string, v: string) => (attrs[k] = v) } };
+    run(headScript(statics, ['one', 'two'], langs, 'en'), { document, location, customElements: { define: (n: string) => defined.push(n) }, HTMLElement: class {} });
+    return { classes, attrs, defined, style, replaced: replaced as string | null };
   };
 
   it('applies ?theme= and ?title=0', () => {
@@ -74,6 +75,13 @@ describe("the embed page's option script", () => {
 
   it('leaves ?lang= alone until the page exists in that language', () => {
     expect(page('?lang=es').replaced).toBeNull();
+  });
+
+  it('swaps ?lang= for the embed in that edition, hidden meanwhile, keeping the other options (static included) for it to apply', () => {
+    const langs = { en: '/embed/x/', es: '/es/embed/x/' };
+    expect(page('?lang=es&step=2&title=0', langs)).toMatchObject({ replaced: '/es/embed/x/?step=2&title=0', defined: ['astro-island'], style: { visibility: 'hidden' }, classes: [] });
+    expect(page('?static=1&lang=es', langs).replaced).toBe('/es/embed/x/?static=1');
+    expect(page('?lang=en&theme=dark', langs)).toMatchObject({ replaced: null, attrs: { 'data-theme': 'dark' } });
   });
 
   it('is small', () => {

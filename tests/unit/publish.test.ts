@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXED_DIRECTIVES, inlineScripts, inlineStyles, parsePolicy, policyFor, sha256Source, withPolicy } from '../../src/lib/publish/csp';
 import {
-  caddyConfig, conflictsAt, EMBED_FRAMING, formatHeadersFile, headerRules, headersFor, nginxConfig, PAGE_FRAMING, parseHeadersFile, pathMatches, SECURITY_HEADERS,
+  caddyConfig, conflictsAt, EMBED_FRAMING, formatHeadersFile, headerRules, headersFor, nginxConfig, PAGE_FRAMING, pageFolders, parseHeadersFile, pathMatches, SECURITY_HEADERS,
 } from '../../src/lib/publish/headers';
 import { anchorsIn, checkLinks, fileFor, linksIn } from '../../src/lib/publish/links';
 import { PREVIEW_ORIGIN, resolveSite } from '../../src/lib/publish/site';
@@ -92,6 +92,24 @@ describe('headers', () => {
     expect(headersFor(rules, '/data/deaths.csv').get('access-control-allow-origin')).toBe('*');
     expect(headersFor(rules, '/charts/deaths/').has('access-control-allow-origin')).toBe(false);
     expect(headerRules(['charts']).some((r) => r.path === '/embed/*')).toBe(false);
+  });
+
+  it('the Spanish edition: its pages refuse frames, its embeds accept them, and no path gets a header twice', () => {
+    const folders = pageFolders(['index.html', '404.html', 'charts/deaths/index.html', 'embed/deaths/index.html', 'data/index.html', 'es/index.html', 'es/charts/deaths/index.html', 'es/embed/deaths/index.html', 'es\\embed\\deaths\\static\\usbp\\index.html']);
+    expect(folders).toEqual(['charts', 'data', 'embed', 'es', 'es/charts', 'es/embed']);
+    const es = headerRules(folders);
+    expect(es.some((r) => r.path === '/es/*')).toBe(false);
+    for (const path of ['/es/', '/es/index.html', '/es/charts/deaths/', '/es/404.html', '/charts/deaths/', '/']) {
+      expect(headersFor(es, path).get('content-security-policy'), path).toBe(PAGE_FRAMING[0]![1]);
+      expect(headersFor(es, path).get('x-frame-options'), path).toBe('DENY');
+    }
+    for (const path of ['/es/embed/deaths/', '/es/embed/deaths/static/usbp/', '/embed/deaths/']) {
+      expect(headersFor(es, path).get('content-security-policy'), path).toBe(EMBED_FRAMING[0]![1]);
+      expect(headersFor(es, path).has('x-frame-options'), path).toBe(false);
+    }
+    for (const path of ['/es/', '/es/index.html', '/es/charts/deaths/', '/es/embed/deaths/', '/es/embed/deaths/static/usbp/', '/es/nowhere', '/embed/x/']) expect(conflictsAt(es, path), path).toEqual([]);
+    // A folder called "embed" inside an ordinary folder is not an embed.
+    expect(headersFor(headerRules(['charts', 'charts/embed']), '/charts/embed/x/').get('content-security-policy')).toBe(PAGE_FRAMING[0]![1]);
   });
 
   it('denies camera, microphone, geolocation and the rest; keeps the clipboard for Copy', () => {

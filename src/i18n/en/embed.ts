@@ -14,6 +14,7 @@ export const embed = {
   'embed.svgLight': 'SVG, light',
   'embed.svgDark': 'SVG, dark',
   'embed.data': 'Data (CSV, JSON)',
+  'embed.image': 'image',
   'embed.getData': 'Get the data',
   'embed.chartPage': 'Open this chart on its own page',
   'embed.storySection': 'Read it in the story',

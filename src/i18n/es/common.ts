@@ -47,4 +47,13 @@ export const common = {
   'footer.nav': 'Sitio',
   'footer.privacy': 'Este sitio no usa cookies ni herramientas de analítica, y no carga nada desde otros servidores.',
   'footer.license': 'Textos y datos: CC BY 4.0, salvo que una fuente indique otra cosa.',
+  'nav.language': 'Idioma',
+  'cite.heading': 'Cómo citar',
+  'cite.version': 'Versión del {date} (última actualización) · dirección estable:',
+  'cite.copy': 'Copiar',
+  'cite.copyLabel': 'Copiar la cita en formato {format}',
+  'cite.copied': 'Copiada.',
+  'cite.copyFailed': 'No se pudo copiar: seleccione el texto.',
+  'glossary.entry': 'Entrada del glosario',
+  'glossary.close': 'Cerrar',
 } satisfies Record<keyof typeof en, string>;

@@ -23,4 +23,5 @@ export const embed = {
   'embed.views': 'Vistas',
   'embed.view': 'Vista {n} de {total}',
   'embed.licence': 'Puede republicarse libremente bajo CC BY 4.0: dé crédito a “Smart Borders” y enlace al gráfico.',
+  'embed.image': 'imagen',
 } satisfies Record<keyof typeof en, string>;

@@ -5,20 +5,24 @@
 
 /**
  * Runs first, in <head>, before anything else loads: applies the query options a static
- * site cannot apply on the server. `?static=1` (and a `?lang=` this chart has another page
- * for) swaps to the pre-rendered page with `location.replace`, after defining `astro-island` as an
- * inert element so that no island of this page hydrates or fetches a script meanwhile; the static page itself carries no script at all. `?theme=light|dark`
+ * site cannot apply on the server. A `?lang=` naming another edition of this embed
+ * (`/embed/<id>/?lang=es` → `/es/embed/<id>/`, keeping every other option, `?static=1` included,
+ * for that page to apply), else `?static=1`, swaps to the pre-rendered page with `location.replace`,
+ * after hiding this document (no flash of the other language or state while the next page
+ * loads; the host sees a blank frame of the same size for that moment) and defining
+ * `astro-island` as an inert element so that no island of this page hydrates or fetches a
+ * script meanwhile; the static page itself carries no script at all. `?theme=light|dark`
  * forces a theme; `?title=0` hides the title.
  *
  * @param statics static page path by state id, the first being the default state
- * @param langs embed path by language, for `?lang=` (only languages that exist)
+ * @param langs embed path by language, for `?lang=` (only editions that exist)
  * @param lang this page's language
  */
 export function headScript(statics: Record<string, string>, states: string[], langs: Record<string, string>, lang: string): string {
   return `(function(d,l){var q=new URLSearchParams(l.search),h=d.documentElement,t=q.get('theme'),s=q.get('step'),S=${JSON.stringify(states)},P=${JSON.stringify(statics)},L=${JSON.stringify(langs)},g=q.get('lang'),u;` +
-    `if(q.get('static')==='1'){var i=S.indexOf(s);if(i<0&&/^\\d+$/.test(s||''))i=+s-1;u=P[S[i]]||P[S[0]];q.delete('static');q.delete('step')}` +
-    `else if(g&&g!==${JSON.stringify(lang)}&&L[g])u=L[g];` +
-    `if(u){q.delete('lang');u+=(q+'')?'?'+q:'';u+=l.hash;customElements.define('astro-island',class extends HTMLElement{});l.replace(u);return}` +
+    `if(g&&g!==${JSON.stringify(lang)}&&L[g])u=L[g];` +
+    `else if(q.get('static')==='1'){var i=S.indexOf(s);if(i<0&&/^\\d+$/.test(s||''))i=+s-1;u=P[S[i]]||P[S[0]];q.delete('static');q.delete('step')}` +
+    `if(u){q.delete('lang');u+=(q+'')?'?'+q:'';u+=l.hash;h.style.visibility='hidden';customElements.define('astro-island',class extends HTMLElement{});l.replace(u);return}` +
     `h.classList.add('js');if(t==='light'||t==='dark')h.setAttribute('data-theme',t);if(q.get('title')==='0')h.classList.add('no-title')})(document,location)`;
 }
 

@@ -16,6 +16,8 @@
 import type { UIKey } from '../../i18n';
 import { CHART_STATES } from '../charts/registry';
 import { stepFromParam } from './step';
+import type { Lang } from '../format/format';
+import { editionPath } from '../i18n/editions';
 
 export type Theme = 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -101,13 +103,13 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * 600 px), our loader (resizes it; Pym.js and Datawrapper hosts need no loader), and a
  * fallback link to the chart's page and its image for feeds and readers that drop iframes.
  */
-export function embedSnippet(id: string, site: string | URL, title: string): string {
+export function embedSnippet(id: string, site: string | URL, title: string, lang: Lang = 'en', imageWord = 'image'): string {
   const c = embedChart(id);
   const abs = (p: string) => new URL(p, site).href;
   const state = stateIds(id)[c.defaultStep] ?? '';
   return [
-    `<iframe src="${abs(embedPath(id))}" title="${escapeAttr(title)}" loading="lazy" width="100%" height="${EMBED_HEIGHTS_600[id] ?? 600}" style="border:0;width:100%" data-smart-borders="${id}"></iframe>`,
+    `<iframe src="${abs(editionPath(embedPath(id), lang))}" title="${escapeAttr(title)}" loading="lazy" width="100%" height="${EMBED_HEIGHTS_600[id] ?? 600}" style="border:0;width:100%" data-smart-borders="${id}"></iframe>`,
     `<script src="${abs(EMBED_LOADER_PATH)}" async></script>`,
-    `<noscript><p><a href="${abs(chartPath(id))}">${escapeText(title)}</a> (<a href="${abs(imagePath(id, state, 'light', 'png'))}">image</a>) · ${CREDIT}</p></noscript>`,
+    `<noscript><p><a href="${abs(editionPath(chartPath(id), lang))}">${escapeText(title)}</a> (<a href="${abs(imagePath(id, state, 'light', 'png'))}">${escapeText(imageWord)}</a>) · ${CREDIT}</p></noscript>`,
   ].join('\n');
 }

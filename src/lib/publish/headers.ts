@@ -9,10 +9,12 @@
  * So no header is ever set by two rules that can match the same path, and the nginx form
  * repeats every header in every location.
  *
- * Framing: the site's pages refuse every frame (`frame-ancestors 'none'`); `/embed/*` may be
- * framed by any https page, and by loopback http so a newsroom can preview an embed in a local
+ * Framing: the site's pages refuse every frame (`frame-ancestors 'none'`); `/embed/*` (and each
+ * edition's, `/es/embed/*`) may be framed by any https page, and by loopback http so a newsroom can preview an embed in a local
  * CMS (and the test suite can prove the rule with a host page on another port).
  */
+
+import { DEFAULT_LANG, EDITIONS } from '../i18n/editions.ts';
 
 export type Header = readonly [name: string, value: string];
 export interface HeaderRule {
@@ -47,19 +49,51 @@ export const CORS: Header = ['Access-Control-Allow-Origin', '*'];
 
 export const EMBED_FRAMING: Header[] = [['Content-Security-Policy', 'frame-ancestors https: http://localhost:* http://127.0.0.1:*']];
 
+/** The folders of the site's other editions (`/es/`): their pages mirror the site's folders. */
+const EDITION_FOLDERS: readonly string[] = EDITIONS.filter((l) => l !== DEFAULT_LANG);
+
 /**
- * The rules for a build whose pages live at `/` and under the given top-level folders
- * (`embed` among them gets the embed framing; every other folder the page framing).
+ * The folders `headerRules` takes, from the build's pages (paths relative to dist/, `/` or `\\`
+ * separated): each top-level folder, and inside an edition's folder (`es`) the edition itself
+ * and each of its folders (`es/charts`, `es/embed`).
+ */
+export function pageFolders(pages: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const page of pages) {
+    const parts = page.split(/[\\/]/);
+    if (parts.length < 2) continue;
+    out.add(parts[0]!);
+    if (EDITION_FOLDERS.includes(parts[0]!) && parts.length > 2) out.add(`${parts[0]}/${parts[1]}`);
+  }
+  return [...out].sort();
+}
+
+/** A folder's rules by what it holds: embeds may be framed; the data folder may be read from anywhere. */
+const folderRule = (folder: string): HeaderRule => {
+  const last = folder.split('/').at(-1);
+  return { path: `/${folder}/*`, headers: last === 'embed' ? EMBED_FRAMING : last === 'data' ? [...PAGE_FRAMING, CORS] : PAGE_FRAMING };
+};
+
+/**
+ * The rules for a build whose pages live at `/` and under the given folders (`pageFolders`):
+ * `embed` gets the embed framing, every other folder the page framing. An edition's folder
+ * (`es`) is not one rule, since `/es/*` would frame-protect `/es/embed/` twice over: its
+ * story (`/es/`, `/es/index.html`) and 404 page get exact rules, and each of its folders
+ * (`es/charts`, `es/embed`) a rule like the site's own folder of that name.
  */
 export function headerRules(folders: readonly string[]): HeaderRule[] {
-  const pages = [...new Set(folders)].filter((f) => f !== 'embed').sort();
+  const unique = [...new Set(folders)].sort();
+  const editions = unique.filter((f) => EDITION_FOLDERS.includes(f));
+  const pages = unique.filter((f) => f !== 'embed' && !f.endsWith('/embed') && !editions.includes(f));
+  const embeds = unique.filter((f) => f === 'embed' || (f.endsWith('/embed') && editions.includes(f.split('/')[0]!)));
   return [
     { path: '/*', headers: SECURITY_HEADERS },
     { path: '/', headers: PAGE_FRAMING },
     { path: '/index.html', headers: PAGE_FRAMING },
     { path: '/404.html', headers: PAGE_FRAMING },
-    ...pages.map((f) => ({ path: `/${f}/*`, headers: f === 'data' ? [...PAGE_FRAMING, CORS] : PAGE_FRAMING })),
-    ...(folders.includes('embed') ? [{ path: '/embed/*', headers: EMBED_FRAMING }] : []),
+    ...editions.flatMap((l) => [`/${l}/`, `/${l}/index.html`, `/${l}/404.html`].map((path) => ({ path, headers: PAGE_FRAMING }))),
+    ...pages.map(folderRule),
+    ...embeds.map(folderRule),
     { path: '/oembed/*', headers: [CORS] },
     // Content-hashed file names: a new build writes new names, so these never go stale.
     { path: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },

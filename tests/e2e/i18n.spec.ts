@@ -1,0 +1,141 @@
+/**
+ * The Spanish edition (/es/) and moving between editions: each mechanism once per kind of page.
+ * The language, the hreflang pairs both ways, the switch that keeps the view (a story step, a
+ * chart's ?step=), `?lang=es` on an English embed, every scrolly step on /es/, axe, and the
+ * story with JavaScript off.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations } from './guard';
+import { CHART_STATES } from '../../src/lib/charts/registry';
+import { scrollToStep, scrollies } from './scrolly';
+
+/** The page's hreflang alternates, as site paths (the build names the published origin). */
+async function alternatePaths(page: Page) {
+  return page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) =>
+    Object.fromEntries(ls.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname])),
+  );
+}
+
+test.describe('the Spanish edition', () => {
+  test('pages say their language, and each pair of pages names the other both ways', async ({ page }) => {
+    await page.goto('/es/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'es_MX');
+    await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute('content', 'en_US');
+    for (const [en, es] of [['/', '/es/'], ['/charts/deaths/', '/es/charts/deaths/'], ['/embed/tools/', '/es/embed/tools/']] as const) {
+      const expected = { en, es, 'x-default': en };
+      for (const path of [en, es]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await expect(page.locator('html'), path).toHaveAttribute('lang', path === es ? 'es' : 'en');
+        expect(await alternatePaths(page), path).toEqual(expected);
+      }
+    }
+    // The English story offers the Spanish edition near the top; no page redirects by the browser's language.
+    await page.goto('/');
+    const offer = page.locator('a[data-lang-switch]');
+    await expect(offer).toHaveText('Leer en español');
+    await expect(offer).toHaveAttribute('lang', 'es');
+    await expect(offer).toBeInViewport();
+  });
+
+  test('the switch lands on the same story step, and back', async ({ page }) => {
+    await page.goto('/');
+    const state = CHART_STATES.deaths![2]!.id;
+    // The scrolly hydrates as it comes into view; then a step is activated by scrolling to it.
+    await scrollToStep(page, 'deaths', 0);
+    await expect(page.locator('[data-scrolly="deaths"] [data-step="0"]')).toHaveAttribute('aria-current', 'step');
+    await scrollToStep(page, 'deaths', 2);
+    await expect(page.locator('[data-scrolly="deaths"] [data-step="2"]')).toHaveAttribute('aria-current', 'step');
+    // A reader pauses on the step, then goes up to the switch (Playwright scrolls it into view).
+    await page.waitForTimeout(300);
+    await page.locator('a[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`/es/#deaths-${state}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.locator(`#deaths-${state}`)).toHaveAttribute('aria-current', 'step');
+    await page.waitForTimeout(300);
+    await page.locator('a[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`/#deaths-${state}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('the switch keeps a chart page\'s view', async ({ page }) => {
+    const states = CHART_STATES.deaths!;
+    await page.goto('/es/charts/deaths/');
+    await page.locator(`[data-view="${states[3]!.id}"]`).click();
+    await expect(page).toHaveURL(/[?&]step=4\b/);
+    await page.locator('a[data-lang-switch]').click();
+    await expect(page).toHaveURL(/\/charts\/deaths\/\?step=4$/);
+    expect(new URL(page.url()).pathname).toBe('/charts/deaths/');
+    await expect(page.locator('main [data-chart="deaths"]').first()).toHaveAttribute('data-state', states[3]!.id);
+    // The Spanish page's embed code embeds the Spanish chart.
+    await page.goto('/es/charts/deaths/');
+    await expect(page.locator('[data-embed-code]')).toContainText('/es/embed/deaths/');
+  });
+
+  test('?lang=es on an English embed ends on the Spanish embed, keeping its other options', async ({ page }) => {
+    await page.goto('/embed/deaths/?lang=es&step=2&title=0');
+    await expect(page).toHaveURL(/\/es\/embed\/deaths\/\?step=2&title=0$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('[data-chart="deaths"]')).toHaveAttribute('data-state', CHART_STATES.deaths![1]!.id);
+    await expect(page.locator('.embed-title')).toBeHidden();
+  });
+
+  test('scrolling through /es/ activates every step of every scrolly', async ({ page }) => {
+    await page.goto('/es/');
+    const ids = await scrollies(page);
+    expect(ids.length).toBe(Object.keys(CHART_STATES).length);
+    for (const id of ids) {
+      const root = page.locator(`[data-scrolly="${id}"]`);
+      const states = CHART_STATES[id]!;
+      await expect(root.locator('[data-step]')).toHaveCount(states.length);
+      for (let i = 0; i < states.length; i++) {
+        await scrollToStep(page, id, i);
+        await expect(root.locator(`[data-step="${i}"]`)).toHaveAttribute('aria-current', 'step');
+        await expect(root.locator('[data-state]').first()).toHaveAttribute('data-state', states[i]!.id);
+      }
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`/es/ has zero axe violations (${colorScheme})`, async ({ page }) => {
+      // axe over the whole story takes most of a minute on the shared test machine.
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/es/');
+      // Read to the end first (content-visibility: auto lays far sections out at a placeholder height).
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+          scrollTo(0, y);
+          await new Promise(requestAnimationFrame);
+        }
+      });
+      for (const id of await scrollies(page)) await scrollToStep(page, id, 1);
+      await page.waitForTimeout(300);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('a Spanish chart page has zero axe violations, its data table open', async ({ page }) => {
+    await page.goto('/es/charts/cbp-one/');
+    await expect(page.locator('[data-figure="cbp-one"] [role="slider"]').first()).toBeAttached();
+    await page.locator('[data-figure="cbp-one"] details summary').first().click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('with JavaScript off, /es/ is complete: every step has its own Spanish figure image', async ({ openPage, baseURL }) => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto(baseURL + '/es/');
+    const steps = await page.locator('[data-step]').count();
+    expect(steps).toBeGreaterThan(0);
+    const imgs = page.locator('.step-figure img.step-img');
+    await expect(imgs).toHaveCount(steps);
+    for (const img of await imgs.all()) {
+      expect(await img.getAttribute('src')).toMatch(/^\/images\/steps\/es\//);
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+      expect((await img.getAttribute('alt'))?.length ?? 0).toBeGreaterThan(60);
+    }
+    await expect(page.locator('[data-figure-notes]')).toHaveCount((await scrollies(page)).length);
+  });
+});
