@@ -53,13 +53,19 @@ describe('the canonical origin', () => {
 });
 
 describe('404, robots.txt and the sitemap', () => {
-  it('404.html is a complete page, kept out of search, linking to every kind of page', () => {
+  it('404.html is a complete page in both editions, kept out of search, linking to every kind of page', () => {
     const $ = load(read('404.html'));
     expect($('h1').text()).toBe('Page not found');
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
     expect($('link[rel="canonical"]').length).toBe(0);
-    const hrefs = $('main a').toArray().map((a) => $(a).attr('href'));
+    const hrefs = $('main article:not([lang]) a').toArray().map((a) => $(a).attr('href'));
     for (const href of ['/', '/data/', '/teach/', '/glossary/', '/sources/', '/charts/deaths/']) expect(hrefs).toContain(href);
+    const es = $('main article[lang="es"]');
+    expect(es.find('h2').first().text()).toBe('Página no encontrada');
+    const esHrefs = es.find('a').toArray().map((a) => $(a).attr('href'));
+    for (const href of ['/es/', '/es/charts/deaths/']) expect(esHrefs).toContain(href);
+    // Pages not yet in Spanish: the English page, said so.
+    for (const a of es.find('a').toArray().filter((x) => !$(x).attr('href')!.startsWith('/es/'))) expect($(a).attr('hreflang')).toBe('en');
   });
 
   it('robots.txt lets crawlers in and names the sitemap on this origin', () => {

@@ -41,7 +41,7 @@ async function scriptBytes(page: Page, path: string) {
 
 for (const [path, kb] of [
   ['/charts/deaths/', 29], // the foundation's slice with the view buttons that keep ?step= in the URL (issue 11); 28.4 KB since the charts draw without d3-shape, +0.25 KB since a chart that throws keeps its figure (issue 14)
-  ['/', 65], // the story with every chart, 64.4 KB (issue 15 aims at 60: not there yet)
+  ['/', 65.5], // the story with every chart: 64.4 KB, +0.3 KB since a chart that throws keeps its figure (issue 14), +0.4 KB for the language switch that keeps the reader's place (issue 13); issue 15 aims at 60: not there yet
 ] as const) {
   test(`${path} ships at most ${kb} KB of gzip JavaScript`, async ({ page }) => {
     test.setTimeout(90_000);

@@ -62,6 +62,8 @@ test.describe('the Spanish edition', () => {
   test('the switch keeps a chart page\'s view', async ({ page }) => {
     const states = CHART_STATES.deaths!;
     await page.goto('/es/charts/deaths/');
+    // Its view buttons work once the chart has hydrated (before, they are the server's markup).
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('astro-island[ssr]').length)).toBe(0);
     await page.locator(`[data-view="${states[3]!.id}"]`).click();
     await expect(page).toHaveURL(/[?&]step=4\b/);
     await page.locator('a[data-lang-switch]').click();
