@@ -59,7 +59,8 @@ export const test = base.extend<{ guard: GuardState; openPage: OpenPage; alsoAll
 export { expect };
 
 /** Runs axe with WCAG 2.x A/AA rules and returns the violations, summarised for a readable failure. */
-export async function axeViolations(page: Page) {
+/** axe's WCAG 2.2 AA and best-practice violations on the page, or only inside `include` (a selector). */
+export async function axeViolations(page: Page, include?: string) {
   // Sections far off screen are laid out at a placeholder height (content-visibility: auto)
   // until a reader reaches them, so axe, measuring targets across the whole page, would see
   // overlaps no reader can. Every section is rendered while axe runs, then released.
@@ -68,7 +69,8 @@ export async function axeViolations(page: Page) {
     for (const e of skipped) e.style.contentVisibility = 'visible';
     return skipped.length;
   });
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  const results = await (include ? builder.include(include) : builder).analyze();
   if (released) await page.evaluate(() => document.querySelectorAll<HTMLElement>('[style*="content-visibility"]').forEach((e) => e.style.removeProperty('content-visibility')));
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
