@@ -54,6 +54,13 @@ describe('catalog rows for cases the committed data lacks', () => {
     const row = rowsOf(entry).find((r) => r.id === 'usbp-2005' && r.alternative === false)!;
     expect(row.corroborating_sources).toBe('usatoday-2021-epic;insidehook-2019-cbp-1998-2018');
   });
+
+  it('biometric-databases: cites a source that a count only reports on (named nowhere else in the file)', async () => {
+    const entry = await freshEntry('biometric-databases', 'biometric-databases.json', (d) => {
+      d.ident.counts.find((c: Raw) => c.reports).reports = 'cato-fences';
+    });
+    expect(entry.build().sourceIds).toContain('cato-fences');
+  });
 });
 
 describe('catalog rows of the committed data, built afresh', () => {
