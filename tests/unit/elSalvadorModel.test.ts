@@ -46,6 +46,13 @@ describe('elSalvadorChartData', () => {
     expect(data.others.map((o) => [o.kind, o.id])).toEqual([['released', 'rel-later'], ['complaints', 'complaints'], ['deaths-in-custody', 'deaths-later']]);
   });
 
+  it('takes each kind’s latest from its own kind only, even when another kind is later', () => {
+    const data = parse((d) => {
+      d.abuses.push({ ...d.abuses[0]!, id: 'complaints-latest', date: '2026-04', value: 7000 });
+    });
+    expect(data.others.map((o) => [o.kind, o.id])).toEqual([['released', 'rel'], ['complaints', 'complaints-latest'], ['deaths-in-custody', 'deaths']]);
+  });
+
   it('leaves out a kind of count the file does not have', () => {
     const data = parse((d) => {
       d.releases = [];

@@ -28,6 +28,9 @@ describe('primaryFigure', () => {
   it('otherwise by the largest dollar value, not the first one', () => {
     expect(primaryFigure({ figures: [fig('small', 'usd', 265000), fig('large', 'usd', 2700000)] })?.id).toBe('large');
   });
+  it('matches the largest payment among dollar figures only, not a count that happens to equal it', () => {
+    expect(primaryFigure({ figures: [fig('count', 'records', 2700000), fig('usd', 'usd', 2700000)] })?.id).toBe('usd');
+  });
 });
 
 describe('mechanismDash', () => {
