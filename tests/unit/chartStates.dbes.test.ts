@@ -95,6 +95,23 @@ describe('layout and date helpers', () => {
     expect(countSpan({ date: '2016' }).from).toBe(countSpan({ date: '2016' }).to);
   });
 
+  it('spans a record dated to the month from the middle of its first month to the middle of its last (no half-year added)', () => {
+    const span = countSpan({ date: '2019-03', dateLatest: '2019-06' });
+    expect(span.from).toBeCloseTo(2019 + 2.5 / 12, 9);
+    expect(span.to).toBeCloseTo(2019 + 5.5 / 12, 9);
+    expect(span.mid).toBeCloseTo(2019 + 4 / 12, 9);
+  });
+
+  it('joins only the official counts the story uses', () => {
+    const counts = [
+      { id: 'a', claimKind: 'official', storyUses: true },
+      { id: 'b', claimKind: 'official', storyUses: false },
+      { id: 'c', claimKind: 'vendor', storyUses: true },
+      { id: 'd', claimKind: 'official', storyUses: true },
+    ] as const;
+    expect(storyLine(counts).map((c) => c.id)).toEqual(['a', 'd']);
+  });
+
   it('keeps the last label and drops those closer than the gap', () => {
     expect(spacedLabels([10, 20, 100, 105, 130], 22)).toEqual([1, 3, 4]);
     expect(spacedLabels([], 22)).toEqual([]);

@@ -27,6 +27,9 @@ describe('arc geometry', () => {
     close(quadPoint(a, c, b, 0), [0, 0]);
     close(quadPoint(a, c, b, 1), [100, 0]);
     close(quadPoint(a, c, b, 0.5), [50, 20]);
+    // Ends off the axes, so every term of both coordinates counts.
+    close(quadPoint([0, 10], [50, 40], [100, 30], 1), [100, 30]);
+    close(quadPoint([0, 10], [50, 40], [100, 30], 0.5), [50, 30]);
   });
 
   it('moves a point a given distance towards another', () => {
@@ -73,6 +76,14 @@ describe('layoutFlows', () => {
     expect(shapes.map((s) => s.heads.length)).toEqual([1, 2, 0]);
     // The one-way head's tip is at AAA, the receiver.
     expect(shapes[0]!.heads[0]).toMatch(/^M0,0L/);
+  });
+
+  it('puts an exchange\'s two heads at its two ends, whichever way the data is listed', () => {
+    for (const [from, to] of [['AAA', 'BBB'], ['BBB', 'AAA']] as const) {
+      const [s] = layoutFlows([{ key: 'x', from, to, direction: 'exchange' }], nodes, { inset: 0, head: 10 });
+      const tips = s!.heads.map((h) => h.match(/^M(-?[\d.]+,-?[\d.]+)L/)![1]).sort();
+      expect(tips).toEqual(['0,0', '100,0']);
+    }
   });
 
   it('stops arcs short of the nodes by the inset', () => {

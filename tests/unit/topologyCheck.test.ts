@@ -30,6 +30,21 @@ describe('checkRegionTopology', () => {
     expect(() => checkRegionTopology(t, F)).toThrow(`${F}: geometry 0 (id "${g.id}"), field "arcs": received ${~n}; expected an arc index below ${n} (the number of arcs).`);
   });
 
+  it('rejects a ring that points past the arcs unreversed, naming the index', () => {
+    const t = real();
+    const n = t.arcs.length;
+    const g = t.objects.countries.geometries[0];
+    const first = g.type === 'Polygon' ? g.arcs[0] : g.arcs[0][0];
+    first[0] = n;
+    expect(() => checkRegionTopology(t, F)).toThrow(`${F}: geometry 0 (id "${g.id}"), field "arcs": received ${n}; expected an arc index below ${n} (the number of arcs).`);
+  });
+
+  it('accepts the region’s countries in any order', () => {
+    const t = real();
+    t.objects.countries.geometries.reverse();
+    expect(checkRegionTopology(t, F).objects.countries.geometries[0]!.id).toBe(real().objects.countries.geometries.at(-1).id);
+  });
+
   it('rejects a topology missing a country of the region', () => {
     const t = real();
     t.objects.countries.geometries.pop();
