@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './guard';
 import { CHART_STATES } from '../../src/lib/charts/registry';
-import { scrollToStep, scrollies } from './scrolly';
+import { readThrough, scrollToStep, scrollies } from './scrolly';
 
 /** The page's hreflang alternates, as site paths (the build names the published origin). */
 async function alternatePaths(page: Page) {
@@ -103,15 +103,7 @@ test.describe('the Spanish edition', () => {
     // axe over the whole story takes most of a minute on the shared test machine.
     test.setTimeout(120_000);
     await page.goto('/es/');
-    // Read to the end first (content-visibility: auto lays far sections out at a placeholder height).
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
-        scrollTo(0, y);
-        await new Promise(requestAnimationFrame);
-      }
-    });
-    for (const id of await scrollies(page)) await scrollToStep(page, id, 1);
-    await page.waitForTimeout(300);
+    await readThrough(page);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page), colorScheme).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations, hasHorizontalScroll } from './guard';
 import { CHART_STATES } from '../../src/lib/charts/registry';
-import { scrollToStep, scrollies } from './scrolly';
+import { readThrough, scrollToStep, scrollies } from './scrolly';
 
 /** Every step image has loaded a drawing and says in words what it shows. */
 async function expectDrawn(page: Page) {
@@ -69,16 +69,7 @@ test.describe('the story', () => {
   test('has zero axe violations in light and dark mode', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/');
-    // Read to the end first: sections far off screen are laid out at a placeholder height
-    // (content-visibility: auto) until a reader reaches them.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
-        scrollTo(0, y);
-        await new Promise(requestAnimationFrame);
-      }
-    });
-    for (const id of await scrollies(page)) await scrollToStep(page, id, 1);
-    await page.waitForTimeout(300);
+    await readThrough(page);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page), colorScheme).toEqual([]);
