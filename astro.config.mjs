@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import stepFigureFiles from './src/integrations/stepFigures.ts';
 import islandProps from './src/integrations/islandProps.ts';
+import storyBundle from './src/integrations/storyBundle.ts';
 import images from './src/integrations/images.ts';
 import publish from './src/integrations/publish.ts';
 import sitemap from '@astrojs/sitemap';
@@ -32,13 +33,6 @@ const compileHints = (chunk) =>
  * smaller. Helpers only some charts use (axes, scales, tooltip) stay in their own chunks, so no
  * page loads code its charts do not run.
  */
-/**
- * One chunk for the story's scrolly: Scrolly.svelte and the seven ten-line wrappers that bind a
- * chart to it (src/components/story/scrollies/). Apart, they were eight files of 0.3 to 1.3 KB
- * gzip that only the story loads; together they compress as one.
- */
-const STORY = /[\\/]src[\\/](?:components[\\/]story[\\/](?:Scrolly\.svelte|scrollies[\\/])|lib[\\/]scroll[\\/]activeStep\.)/;
-
 const RUNTIME = /[\\/]node_modules[\\/](?:svelte[\\/](?!src[\\/]transition)|@astrojs[\\/]svelte[\\/]|esm-env[\\/])|[\\/]src[\\/](?:i18n[\\/]translator|lib[\\/]format[\\/]format|lib[\\/]charts[\\/]stepIndex|components[\\/]charts[\\/]afterHydration)\./;
 
 // A fully static site: no server, no adapters, no third-party integrations. images() renders the
@@ -49,22 +43,19 @@ export default defineConfig({
   site: origin.site,
   output: 'static',
   trailingSlash: 'ignore',
-  // Build steps in this order: step copies become files, then island props leave the page, then the chart images are
-  // rendered, then the sitemap, and last the policies (which hash the pages' final scripts and styles).
+  // Build steps in this order: step copies become files, then island props leave the page, then the story's islands get
+  // one bundle (storyBundle.ts), then the chart images are rendered, then the sitemap, and last the policies (which hash
+  // the pages' final scripts and styles).
   integrations: [
     svelte(),
     stepFigureFiles(),
     islandProps(),
+    storyBundle(),
     images(),
     sitemap({ filter: (page) => !/^\/(es\/)?embed\//.test(new URL(page).pathname) }),
     publish(),
   ],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  vite: {
-    // The story chunk groups only its own modules (not the charts they import: chart pages share
-    // those), which the bundler allows only where an entry chunk may export more than its module
-    // ('allow-extension'): the browser build, whose islands import their component by name.
-    plugins: [{ name: 'smart-borders:story-chunk', configEnvironment: (name) => (name === 'client' ? { build: { rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: [{ name: 'story', test: STORY, includeDependenciesRecursively: false }] } } } } } : undefined) }],
-    build: { assetsInlineLimit: 0, rolldownOptions: { output: { postBanner: compileHints, codeSplitting: { groups: [{ name: 'runtime', test: RUNTIME }] } } } } },
+  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { output: { postBanner: compileHints, codeSplitting: { groups: [{ name: 'runtime', test: RUNTIME }] } } } } },
 });

@@ -14,22 +14,44 @@ const report = (chart: string) => `Chart "${chart}" failed; showing its static f
 const network = (e: string) => e.startsWith('Failed to load resource: net::');
 
 /**
- * Serves `component`'s chunk (DeathsChart: the chart itself, not its island's wrapper) with
- * the component swapped for one that throws when it runs — as it hydrates, or, given
- * `laterThanStep`, once its `step` prop passes that step. Returns the chunks it rewrote.
+ * Serves `component`'s chunk on a chart page (DeathsChart: the chart itself, not its island's
+ * wrapper) with the component swapped for one that throws as it hydrates. Returns the chunks it
+ * rewrote.
  */
-async function plantThrow(page: Page, component: string, laterThanStep?: number) {
+async function plantThrow(page: Page, component: string) {
   const rewritten: string[] = [];
   await page.route(new RegExp(`/_astro/${component}\\.[\\w-]+\\.js`), async (route) => {
     const response = await route.fetch();
     const code = await response.text();
-    const body = code.replace(/export\{(\w+) as (\w+)\};?\s*$/, (_m, local: string, name: string) => {
+    const body = code.replace(/export\{(\w+) as (\w+)\};?\s*$/, (_m, _local: string, name: string) => {
       rewritten.push(route.request().url());
-      const guard =
-        laterThanStep === undefined
-          ? `throw new Error(${JSON.stringify(FAULT)})`
-          : `return ${local}(a,new Proxy(p,{get(t,k,r){var v=Reflect.get(t,k,r);if(k==='step'&&v>${laterThanStep})throw new Error(${JSON.stringify(FAULT)});return v}}))`;
-      return `const planted=(a,p)=>{${guard}};export{planted as ${name}};`;
+      return `const planted=(a,p)=>{throw new Error(${JSON.stringify(FAULT)})};export{planted as ${name}};`;
+    });
+    await route.fulfill({ response, body });
+  });
+  return rewritten;
+}
+
+/**
+ * The story's islands load one bundle (storyBundle.ts) exporting each scrolly wrapper by name.
+ * Serves it with `DeathsScrolly` wrapped so that the deaths chart throws when it reads one of
+ * its props — as it hydrates, or, given `laterThanStep`, once the deaths scrolly's active step
+ * (its `data-active-step`) passes that step: inside the scrolly's error boundary, like a chart
+ * with a bug. Returns the bundles it rewrote.
+ */
+async function plantThrowInStory(page: Page, laterThanStep?: number) {
+  const rewritten: string[] = [];
+  await page.route(/\/_astro\/story\.[\w-]+\.js/, async (route) => {
+    const response = await route.fetch();
+    const code = await response.text();
+    const body = code.replace(/export\{([^}]*)\};?\s*$/, (all, list: string) => {
+      const local = /(?:^|,)\s*([\w$]+) as DeathsScrolly\b/.exec(list)?.[1];
+      if (!local) return all;
+      rewritten.push(route.request().url());
+      const armed =
+        laterThanStep === undefined ? 'true' : `+(document.querySelector('[data-scrolly="deaths"]')?.dataset.activeStep??0)>${laterThanStep}`;
+      const chart = `new Proxy(v,{get(c,n,s){if(${armed})throw new Error(${JSON.stringify(FAULT)});return Reflect.get(c,n,s)}})`;
+      return `const planted=(a,p)=>${local}(a,new Proxy(p,{get(t,k,r){var v=Reflect.get(t,k,r);return k==='chart'?${chart}:v}}));export{${list.replace(new RegExp(`(^|,)\\s*${local.replace(/\$/g, '\\$')} as DeathsScrolly\\b`), '$1planted as DeathsScrolly')}};`;
     });
     await route.fulfill({ response, body });
   });
@@ -110,7 +132,7 @@ async function expectReported(guard: GuardState, charts: string[], { refused = 0
 
 test.describe('a chart that fails', () => {
   test('throwing as it hydrates in the story keeps its figure, table and every step, each with its static figure; the others hydrate', async ({ page, guard }) => {
-    const planted = await plantThrow(page, 'DeathsChart');
+    const planted = await plantThrowInStory(page);
     await page.goto('/');
     const texts = await stepTexts(page);
     const ids = await scrollies(page);
@@ -124,7 +146,7 @@ test.describe('a chart that fails', () => {
   });
 
   test('throwing later, at a step change, falls back the same way', async ({ page, guard }) => {
-    const planted = await plantThrow(page, 'DeathsChart', 0);
+    const planted = await plantThrowInStory(page, 0);
     await page.goto('/');
     await scrollToStep(page, 'deaths', 0);
     await expect(islandOf(page, 'deaths')).not.toHaveAttribute('ssr');
@@ -136,9 +158,13 @@ test.describe('a chart that fails', () => {
 
   for (const kind of ['refused', 'throws as it loads'] as const) {
     test(`whose code ${kind === 'refused' ? 'fails to load' : 'throws as it loads'} keeps its figure and unrolls its steps`, async ({ page, guard }) => {
+      // The story's charts are one file (storyBundle.ts): when it cannot run, every scrolly that
+      // comes into view keeps its figure, as offline.
       let refused = 0;
+      let last = Date.now();
       // Astro tries a failed chunk once more, a second later, under another query string.
-      await page.route(/\/_astro\/DeathsScrolly\.[\w-]+\.js/, async (route) => {
+      await page.route(/\/_astro\/story\.[\w-]+\.js/, async (route) => {
+        last = Date.now();
         if (kind === 'refused') return void (refused++, route.abort());
         const response = await route.fetch();
         await route.fulfill({ response, body: `throw new Error(${JSON.stringify(FAULT)});${await response.text()}` });
@@ -148,9 +174,19 @@ test.describe('a chart that fails', () => {
       await scrollToStep(page, 'deaths', 0);
       await expectStatic(page, 'deaths');
       expect(await stepTexts(page)).toEqual(texts);
-      await expectHydrates(page, (await scrollies(page)).find((i) => i !== 'deaths')!);
-      await expectReported(guard, ['deaths'], { refused, cause: kind === 'refused' ? 'Failed to fetch dynamically imported module' : FAULT });
-      if (kind === 'refused') expect(refused).toBe(2);
+      const other = (await scrollies(page)).find((i) => i !== 'deaths')!;
+      await scrollToStep(page, other, 0);
+      await expectStatic(page, other);
+      expect(await stepTexts(page)).toEqual(texts);
+      await expect.poll(() => Date.now() - last, { timeout: 10_000 }).toBeGreaterThan(1500);
+      const ids = await scrollies(page);
+      const state = await Promise.all(ids.map((id) => islandOf(page, id).evaluate((e) => ({ fault: e.hasAttribute('data-fault'), ssr: e.hasAttribute('ssr') }))));
+      // None hydrated (a hydrated island loses `ssr`); those that came into view are marked, and reported once each.
+      expect(state.filter((st) => !st.ssr), 'scrollies that hydrated').toEqual([]);
+      const reported = ids.filter((_, i) => state[i]!.fault);
+      expect(reported).toEqual(expect.arrayContaining(['deaths', other]));
+      await expectReported(guard, reported, { refused, cause: kind === 'refused' ? 'Failed to fetch dynamically imported module' : FAULT });
+      if (kind === 'refused') expect(refused).toBeGreaterThanOrEqual(2);
     });
   }
 
