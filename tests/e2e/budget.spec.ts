@@ -41,7 +41,11 @@ async function scriptBytes(page: Page, path: string) {
 
 for (const [path, kb] of [
   ['/charts/deaths/', 29], // the foundation's slice with the view buttons that keep ?step= in the URL (issue 11); 28.4 KB since the charts draw without d3-shape, +0.25 KB since a chart that throws keeps its figure (issue 14)
-  ['/', 65.5], // the story with every chart: 64.4 KB, +0.3 KB since a chart that throws keeps its figure (issue 14), +0.4 KB for the language switch that keeps the reader's place (issue 13); issue 15 aims at 60: not there yet
+  // The story's charts load as one bundle (storyBundle.ts): 52.2 KB with the inline scripts, the
+  // glossary popover, Cite this and the language switch; issue 15's target is 60. Both editions
+  // load the same bundle.
+  ['/', 55],
+  ['/es/', 55],
 ] as const) {
   test(`${path} ships at most ${kb} KB of gzip JavaScript`, async ({ page }) => {
     test.setTimeout(90_000);
@@ -54,29 +58,39 @@ for (const [path, kb] of [
 // The story's page weight, counted from the built file as `npm run bench` counts it (KB of 1,024
 // bytes, gzip level 9): the HTML a reader's browser parses before the second screen, and the
 // island props left in it (the scrollies fetch theirs as they come into view: islandProps.ts).
-test.describe('the story page weight', () => {
-  const html = readFileSync('dist/index.html');
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+// Both editions share src/components/pages/StoryPage.astro and issue 15's targets.
+//
+// A ratchet, not the goal: issue 15 aims at 350 KB raw and 70 KB gzip. The story reached 335 KB,
+// then gained an embed panel under each of its seven figures (issue 11, ~21 KB), the takeaways,
+// where-things-stand and official-case boxes (issue 10, ~9 KB) and the glossary links and
+// citations (issue 12, ~17 KB). Lower these numbers as the page gets lighter; never raise them.
+// 349.5 KB and 74.8 KB since the sticky route map's server-drawn dots became a file (<use>), the
+// page keeps only the component CSS it uses and its drawings' coordinates are written to
+// hundredths (images.ts); 341.9 KB and 74.2 KB since the print styles are a media=print file.
+// The raw target is met on /; gzip is still 4.2 KB over (inline CSS ~8 KB, tables ~13 KB, the
+// drawings ~12 KB, the step figures' no-script copies ~5.6 KB). The Spanish text is longer:
+// /es/ is 357.7 KB and 79.2 KB, over both targets.
+for (const [path, file, rawKb, gzKb] of [
+  ['/', 'dist/index.html', 350, 74.5],
+  ['/es/', 'dist/es/index.html', 358, 79.5],
+] as const) {
+  test.describe(`the story page weight of ${path}`, () => {
+    const html = readFileSync(file);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-  // A ratchet, not the goal: issue 15 aims at 350 KB raw and 70 KB gzip. The story reached 335 KB,
-  // then gained an embed panel under each of its seven figures (issue 11, ~21 KB), the takeaways,
-  // where-things-stand and official-case boxes (issue 10, ~9 KB) and the glossary links and
-  // citations (issue 12, ~17 KB). Lower these numbers as the page gets lighter; never raise them.
-  // 349.5 KB and 74.8 KB since the sticky route map's server-drawn dots became a file (<use>), the
-  // page keeps only the component CSS it uses and its drawings' coordinates are written to
-  // hundredths (images.ts): the raw target is met; gzip is still 4.8 KB over.
-  test('its HTML is at most 350 KB raw and 75 KB gzip', () => {
-    const gz = gzipSync(html, { level: 9 }).length;
-    console.log(`/: HTML ${kb(html.length)} raw, ${kb(gz)} gzip`);
-    expect(html.length).toBeLessThanOrEqual(350 * 1024);
-    expect(gz).toBeLessThanOrEqual(75 * 1024);
-  });
+    test(`its HTML is at most ${rawKb} KB raw and ${gzKb} KB gzip`, () => {
+      const gz = gzipSync(html, { level: 9 }).length;
+      console.log(`${path}: HTML ${kb(html.length)} raw, ${kb(gz)} gzip`);
+      expect(html.length).toBeLessThanOrEqual(rawKb * 1024);
+      expect(gz).toBeLessThanOrEqual(gzKb * 1024);
+    });
 
-  test('its island props are at most 40 KB, and no step figure is inlined', () => {
-    const text = html.toString();
-    const props = [...text.matchAll(/<astro-island\b[^>]*\sprops="([^"]*)"/g)].reduce((n, m) => n + m[1]!.length, 0);
-    console.log(`/: island props ${kb(props)}`);
-    expect(props).toBeLessThanOrEqual(40 * 1024);
-    expect(text.match(/<noscript class="step-figure-src">[\s\S]*?<\/noscript>/g)?.filter((n) => n.includes('<svg') && /role="img"/.test(n)) ?? []).toEqual([]);
+    test('its island props are at most 40 KB, and no step figure is inlined', () => {
+      const text = html.toString();
+      const props = [...text.matchAll(/<astro-island\b[^>]*\sprops="([^"]*)"/g)].reduce((n, m) => n + m[1]!.length, 0);
+      console.log(`${path}: island props ${kb(props)}`);
+      expect(props).toBeLessThanOrEqual(40 * 1024);
+      expect(text.match(/<noscript class="step-figure-src">[\s\S]*?<\/noscript>/g)?.filter((n) => n.includes('<svg') && /role="img"/.test(n)) ?? []).toEqual([]);
+    });
   });
-});
+}
