@@ -9,9 +9,13 @@
 
 const SCOPE = /\.(?:svelte|s)-[a-z0-9]+|\[data-astro-cid-[a-z0-9]+\]/g;
 
-/** The scope tokens (`s-abc123`, `svelte-abc123`, `data-astro-cid-abc123`) in a text. */
+/**
+ * The scope tokens (`s-1f`, `s-abc123`, `svelte-abc123`, `data-astro-cid-abc123`) in a text: a
+ * class among classes, between quotes or spaces, as in an attribute or a compiled template's
+ * string. Not elsewhere: minified code is full of `s-1` and `s-a` that are arithmetic.
+ */
 export function scopesIn(text: string): Set<string> {
-  return new Set(text.match(/(?<![\w-])(?:svelte|s)-[a-z0-9]{4,}|data-astro-cid-[a-z0-9]+/g) ?? []);
+  return new Set(text.match(/(?<=^|[\s"'`])(?:svelte|s)-[a-z0-9]+(?=$|[\s"'`])|data-astro-cid-[a-z0-9]+/g) ?? []);
 }
 
 function splitSelectors(s: string): string[] {
