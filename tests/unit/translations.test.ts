@@ -111,3 +111,11 @@ describe('dataset translations: helpers', () => {
     expect(numberDifference('March 27', '27 de marzo')).toEqual({ missing: [], extra: [] });
   });
 });
+
+describe('dataset translations: billions', () => {
+  it('an English billion is kept as thousands of millions', () => {
+    expect(numberDifference('GAO put the cost at $4.3 billion in 2021.', 'La GAO calculó el costo en US$4,300 millones en 2021.')).toEqual({ missing: [], extra: [] });
+    expect(numberDifference('$4.3 billion', 'US$4.3 billones')).toEqual({ missing: ['4,300'], extra: ['4.3'] });
+    expect(numberDifference('$12 billion', 'US$12,000 millones')).toEqual({ missing: [], extra: [] });
+  });
+});

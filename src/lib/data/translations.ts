@@ -21,7 +21,11 @@
  *   - no translation for a record id, collection or field the English dataset does not have;
  *   - the numbers written in the English text appear, unchanged, in the translation: the same
  *     digits, as many times (numbers are compared as written, "1,450" and "16.8"; es-MX writes
- *     them as en-US does). Numbers spelled in words are the translator's to keep in words.
+ *     them as en-US does), except that an English "N billion" is written in millions ("$4.3
+ *     billion" → "US$4,300 millones": Spanish "billón" is a million millions). Numbers spelled
+ *     in words are the translator's to keep in words. (The story's drift check, proseNumbers.ts,
+ *     compares prose with data values through the formatter; here both sides are text, so the
+ *     digits themselves are compared.)
  */
 import type { Lang } from '../format/format';
 import { DatasetError, show } from './errors';
@@ -43,6 +47,36 @@ export interface TranslatableCollection {
 /** The datasets whose text is translated, and where that text is. */
 export const TRANSLATABLE = {
   glossary: [{ path: 'terms', name: 'term', fields: ['term', 'definition'], phraseLists: ['match'] }],
+  'border-deaths': [{ path: 'records', name: 'record', fields: ['note'] }],
+  agreements: [{ path: 'records', name: 'record', fields: ['name', 'dateNote', 'partiesNote', 'statusNote', 'bindingBasis', 'coverage', 'coverageShort', 'purpose'] }],
+  'cbp-one': [
+    { path: 'events', name: 'event', fields: ['text'] },
+    { path: 'figures', name: 'figure', fields: ['label'] },
+    { path: 'collects', name: 'item', fields: ['label', 'note'] },
+    { path: 'geofence', name: 'geofence', fields: ['radiusNote', 'periods[].regions[]', 'periods[].exceptions[]'] },
+    { path: 'ports', name: 'port', fields: ['coordNote'] },
+    { path: '', name: 'file', fields: ['missing[]'] },
+  ],
+  'surveillance-tools': [
+    { path: 'links', name: 'link', fields: ['tool', 'data[]', 'figures[].label', 'events[].text', 'note'] },
+    { path: '', name: 'file', fields: ['missing[]'] },
+  ],
+  'biometric-databases': [
+    { path: 'ident.counts', name: 'count', fields: ['note'] },
+    { path: 'ident.notFound', name: 'claim', fields: ['claim', 'tried[]', 'note'] },
+    { path: 'hart.facts', name: 'fact', fields: ['text', 'note', 'short'] },
+    { path: 'hart.modalities', name: 'modality', fields: ['name'] },
+    { path: 'hart.schedule.milestones', name: 'milestone', fields: ['plannedNote'] },
+    { path: 'hart.risks', name: 'risk', fields: ['risk', 'label', 'note'] },
+  ],
+  'el-salvador-exception': [
+    { path: 'trigger', name: 'count', fields: ['period'] },
+    { path: 'extensions', name: 'extension', fields: ['note'], key: (r: Record<string, unknown>) => String(r.number) },
+    { path: 'detentions', name: 'detention', fields: ['alternatives[].reportedBy'] },
+    { path: 'releases', name: 'release', fields: ['reportedBy'] },
+    { path: 'abuses', name: 'abuse', fields: ['reportedBy'] },
+  ],
+  statements: [{ path: 'statements', name: 'statement', fields: ['speaker', 'claim'] }],
 } as const satisfies Record<string, readonly TranslatableCollection[]>;
 
 export type TranslatedDataset = keyof typeof TRANSLATABLE;
@@ -50,6 +84,9 @@ export const TRANSLATED_DATASETS = Object.keys(TRANSLATABLE) as TranslatedDatase
 
 /** A translation file: collection → record key → field path → text. */
 export type Translation = Record<string, Record<string, unknown>>;
+
+/** A collection's key in the translation file: its path, or its name for the file's own fields (path ""). */
+export const collectionKey = (c: Pick<TranslatableCollection, 'path' | 'name'>) => c.path || c.name;
 
 /** The path of a dataset's translation, relative to the data folder. */
 export const translationFile = (dataset: string, lang: Lang, dir = 'data') => `${dir}/i18n/${lang}/${dataset}.json`;
@@ -82,11 +119,22 @@ export function numbersIn(text: string): string[] {
   return text.match(/\d+(?:[.,]\d+)*/g) ?? [];
 }
 
+/**
+ * English billions as Spanish writes them, in millions: "$4.3 billion" → "$4,300 million"
+ * (Spanish "billón" is a million millions, so the translation says "US$4,300 millones").
+ */
+export function billionsAsMillions(text: string): string {
+  return text.replace(/\b(\d+(?:\.\d+)?) billion\b/g, (_, n: string) => `${String(Math.round(Number(n) * 1000)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} million`);
+}
+
+/** The numbers an English text should keep in translation: as written, with billions in millions. */
+export const englishNumbers = (english: string) => numbersIn(billionsAsMillions(english));
+
 /** The numbers of `english` that `translated` lacks, and those it adds (as many times as written). */
 export function numberDifference(english: string, translated: string): { missing: string[]; extra: string[] } {
   const extra = numbersIn(translated);
   const missing: string[] = [];
-  for (const n of numbersIn(english)) {
+  for (const n of englishNumbers(english)) {
     const i = extra.indexOf(n);
     if (i >= 0) extra.splice(i, 1);
     else missing.push(n);
@@ -116,7 +164,7 @@ function entries(dataset: unknown, collections: readonly TranslatableCollection[
       for (const pattern of [...c.fields, ...(c.phraseLists ?? [])]) for (const { path, value } of expandField(record, pattern)) fields.set(path, value);
       keyed.set(key, { collection: c, key, record, fields });
     }
-    byCollection.set(c.path, keyed);
+    byCollection.set(collectionKey(c), keyed);
   }
   return byCollection;
 }
@@ -134,7 +182,7 @@ export function parseTranslation(file: string, data: unknown, english: unknown, 
     if (!known.has(name)) throw new DatasetError(file, 'the file', name, 'a collection that is not translated', `one of ${[...known.keys()].map((k) => `"${k}"`).join(', ')} (the translatable collections of ${englishFile})`);
   }
   for (const [name, keyed] of known) {
-    const c = collections.find((x) => x.path === name)!;
+    const c = collections.find((x) => collectionKey(x) === name)!;
     const list = Array.isArray(at(english, c.path));
     const given = data[name];
     if (given === undefined) throw new DatasetError(file, 'the file', name, show(given), `the translations of the ${c.name} records of ${englishFile}`);
@@ -145,6 +193,8 @@ export function parseTranslation(file: string, data: unknown, english: unknown, 
     }
     for (const [key, entry] of keyed) {
       const record = list ? `${c.name} "${key}"` : c.name;
+      // A record with nothing to translate (e.g. a count without alternatives) may be left out.
+      if (entry.fields.size === 0 && byKey[key] === undefined) continue;
       const fields = byKey[key];
       if (!isObject(fields)) throw new DatasetError(file, record, '(the whole record)', show(fields), `an object with the translation of each of its fields (${[...entry.fields.keys()].join(', ')})`);
       for (const field of Object.keys(fields)) {
@@ -171,11 +221,11 @@ export function parseTranslation(file: string, data: unknown, english: unknown, 
 export function applyTranslation<T>(english: T, translation: Translation, collections: readonly TranslatableCollection[]): T {
   const copy = structuredClone(english) as unknown;
   for (const [name, keyed] of entries(copy, collections)) {
-    const c = collections.find((x) => x.path === name)!;
+    const c = collections.find((x) => collectionKey(x) === name)!;
     const list = Array.isArray(at(copy, c.path));
     const given = translation[name]!;
     for (const [key, entry] of keyed) {
-      const fields = (list ? given[key] : given) as Record<string, unknown>;
+      const fields = ((list ? given[key] : given) ?? {}) as Record<string, unknown>;
       for (const field of entry.fields.keys()) {
         const parts = field.split('.');
         const parent = at(entry.record, parts.slice(0, -1).join('.')) as Record<string, unknown>;
