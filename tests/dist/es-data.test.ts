@@ -3,8 +3,8 @@
  * of a translatable field (src/lib/data/translations.ts) appears there in English, in the page,
  * its attributes or its island props; and the only passages marked lang="en" on the Spanish chart
  * pages and embeds, and in the story's figures, tables and official-case box, are what may stay
- * English: a source's publisher or title, a citation block (English citation styles) and the
- * link to the English edition.
+ * English: a source's publisher or title, a quote in its speaker's words, a citation block
+ * (English citation styles) and the link to the English edition.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -54,6 +54,14 @@ const pages = distPages().filter((p) => p.path === '/es/' || p.path.startsWith('
 const { sources } = loadSources();
 /** What may stay English: publishers and titles of sources, as written or in quotation marks. */
 const names = new Set(['Smart Borders', ...sources.flatMap((s) => [s.publisher, s.title, `“${s.title}”`])]);
+/** Quotes kept in the speaker's words (every `quote` and `quotes[].text` in data/), as printed: in quotation marks. */
+const quotes = new Set<string>();
+(function collect(node: unknown, key = ''): void {
+  if (typeof node === 'string') {
+    if (key === 'quote' || key === 'quotes.text') quotes.add(`“${node}”`);
+  } else if (Array.isArray(node)) node.forEach((n) => collect(n, key === 'quotes' ? 'quotes' : key));
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) collect(v, key === 'quotes' ? `quotes.${k}` : k);
+})(Object.values(ENGLISH));
 // A speaker that is also a publisher (WOLA) is a name the source list prints as it is.
 const english = englishTexts().filter((e) => !names.has(e.text));
 
@@ -74,7 +82,7 @@ function allowedEnglish($: CheerioAPI, el: Parameters<CheerioAPI>[0]): boolean {
   if ($el.is('a[hreflang="en"][data-lang-switch]')) return true; // the link to the English edition
   const text = $el.text().trim().replace(/\s+/g, ' ');
   if ($el.is('a') && /\/sources\/#src-/.test($el.attr('href') ?? '') && names.has(text)) return true;
-  return names.has(text);
+  return names.has(text) || quotes.has(text);
 }
 
 describe('the Spanish chart pages, embeds and story speak Spanish with the data', () => {
