@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { useTranslations } from '../i18n';
 import { DEFAULT_LANG, EDITIONS, editionPath, isTranslated } from '../lib/i18n/editions';
+import type { Lang } from '../lib/format/format';
 import { CREDIT, EMBED_CHARTS, EMBED_HEIGHTS_600, THEMES, embedSnippet, imagePath, ogImagePath, oembedPath, stateIds, staticEmbedPath, type Theme } from '../lib/embed/registry';
 import { chartImage, framedSvg, ogSvg, EXPORT_WIDTH, type ChartImage } from '../lib/export/svgExport';
 import { renderPngs } from '../lib/export/png';
@@ -83,7 +84,7 @@ export default function images(): AstroIntegration {
         let rendering = 0;
         // Pass 1: every SVG (written at once) and the PNGs to render; pass 2 renders them in parallel.
         const jobs: { path: string; svg: string }[] = [];
-        const charts: { chart: (typeof EMBED_CHARTS)[number]; title: string; state: string; png: number }[] = [];
+        const charts: { chart: (typeof EMBED_CHARTS)[number]; title: string; state: string; png: number; lang: Lang }[] = [];
         // Each edition whose embeds the build wrote gets its own images and cards, made from its own static embed pages
         // (titles, labels, source lines in that language): /images/ for English, /es/images/ for Spanish.
         const langs = EDITIONS.filter((lang) => lang === DEFAULT_LANG || isTranslated(staticEmbedPath(EMBED_CHARTS[0]!.id, 'x')));
@@ -109,7 +110,7 @@ export default function images(): AstroIntegration {
               write(imagePath(chart.id, state, theme, 'svg', lang), framed.svg);
               if (theme === 'light' && states.indexOf(state) === chart.defaultStep) {
                 cards[chart.id] = img;
-                if (lang === DEFAULT_LANG) charts.push({ chart, title, state, png: jobs.length });
+                charts.push({ chart, title, state, png: jobs.length, lang });
               }
               jobs.push({ path: imagePath(chart.id, state, theme, 'png', lang), svg: framed.svg });
               styling += performance.now() - t0;
@@ -120,24 +121,24 @@ export default function images(): AstroIntegration {
         }
         jobs.push({ path: ogImagePath('story', lang), svg: ogSvg(cards['route-map'] ?? null, { kicker: t('site.title'), title: t('site.tagline'), credit: `${CREDIT} · ${host}` }) });
         }
-        const t = useTranslations(DEFAULT_LANG);
         const t1 = performance.now();
         const pngs = await renderPngs(jobs.map((j) => ({ svg: j.svg, width: EXPORT_WIDTH })));
         rendering = performance.now() - t1;
         jobs.forEach((j, i) => write(j.path, pngs[i]!.data));
-        for (const { chart, title, state, png } of charts) {
-          write(oembedPath(chart.id), JSON.stringify({
+        for (const { chart, title, state, png, lang } of charts) {
+          const tl = useTranslations(lang);
+          write(oembedPath(chart.id, lang), JSON.stringify({
             version: '1.0',
             type: 'rich',
             title,
-            author_name: t('site.title'),
-            author_url: new URL('/', site).href,
-            provider_name: t('site.title'),
-            provider_url: new URL('/', site).href,
-            html: embedSnippet(chart.id, site, title),
+            author_name: tl('site.title'),
+            author_url: new URL(editionPath('/', lang), site).href,
+            provider_name: tl('site.title'),
+            provider_url: new URL(editionPath('/', lang), site).href,
+            html: lang === DEFAULT_LANG ? embedSnippet(chart.id, site, title) : embedSnippet(chart.id, site, title, lang, tl('embed.image')),
             width: 600,
             height: EMBED_HEIGHTS_600[chart.id] ?? 600,
-            thumbnail_url: new URL(imagePath(chart.id, state, 'light', 'png'), site).href,
+            thumbnail_url: new URL(imagePath(chart.id, state, 'light', 'png', lang), site).href,
             thumbnail_width: pngs[png]!.width,
             thumbnail_height: pngs[png]!.height,
             license: CREDIT,
@@ -145,7 +146,7 @@ export default function images(): AstroIntegration {
           }, null, 2));
         }
         logger.info(`${pruned.pages} pages: unused component CSS removed, drawings' coordinates to hundredths (${(pruned.before / 1024).toFixed(0)} → ${(pruned.after / 1024).toFixed(0)} KB raw in all)`);
-        logger.info(`${count} chart images, ${(EMBED_CHARTS.length + 1) * langs.length} social cards and ${EMBED_CHARTS.length} oEmbed files in ${Math.round(performance.now() - started)} ms (styles ${Math.round(styling)} ms, PNG ${Math.round(rendering)} ms)`);
+        logger.info(`${count} chart images, ${(EMBED_CHARTS.length + 1) * langs.length} social cards and ${charts.length} oEmbed files in ${Math.round(performance.now() - started)} ms (styles ${Math.round(styling)} ms, PNG ${Math.round(rendering)} ms)`);
       },
     },
   };

@@ -3,7 +3,7 @@
  * chart × state × theme has its PNG (1,200 px wide, not blank, ≤ 150 KB) and its SVG (parses,
  * holds its title, source line and credit, carries no class or external reference); each
  * chart and the story have a 1,200 × 630 social card; each chart an oEmbed file. The same for
- * the Spanish edition's images and cards under /es/images/.
+ * the Spanish edition's images and cards under /es/images/ and its oEmbed files under /es/oembed/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { test, expect } from './guard';
@@ -66,10 +66,11 @@ test('a 1,200 × 630 social card for the story and every chart, and an oEmbed fi
     // The Spanish card shows the Spanish title, so it is not the English file.
     if (lang !== 'en') expect(card.equals(readFileSync(file(ogImagePath(id)))), `${id}: the Spanish card differs from the English one`).toBe(false);
   }
-  for (const { id } of EMBED_CHARTS) {
-    const o = JSON.parse(readFileSync(file(oembedPath(id)), 'utf8'));
+  for (const { id } of EMBED_CHARTS) for (const { lang } of EDITIONS) {
+    const o = JSON.parse(readFileSync(file(oembedPath(id, lang)), 'utf8'));
     expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Smart Borders', width: 600 });
-    expect(o.html).toContain(`/embed/${id}/`);
+    expect(o.html).toContain(`${lang === 'en' ? '' : `/${lang}`}/embed/${id}/`);
+    expect(o.thumbnail_url).toContain(`${lang === 'en' ? '' : `/${lang}`}/images/${id}/`);
     expect(existsSync(file(new URL(o.thumbnail_url).pathname)), `${id} thumbnail`).toBe(true);
     expect(o.thumbnail_width).toBe(1200);
   }

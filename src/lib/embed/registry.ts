@@ -91,7 +91,8 @@ export const staticEmbedPath = (id: string, state: string) => `/embed/${id}/stat
 const imageBase = (lang: Lang) => (lang === 'en' ? '/images/' : `/${lang}/images/`);
 export const imagePath = (id: string, state: string, theme: Theme, ext: 'svg' | 'png', lang: Lang = 'en') => `${imageBase(lang)}${id}/${state}-${theme}.${ext}`;
 export const ogImagePath = (id: string, lang: Lang = 'en') => `${imageBase(lang)}og/${id}.png`;
-export const oembedPath = (id: string) => `/oembed/${id}.json`;
+/** A chart's oEmbed file; the Spanish one (/es/oembed/) embeds the Spanish chart with its Spanish title and image. */
+export const oembedPath = (id: string, lang: Lang = 'en') => `${lang === 'en' ? '' : `/${lang}`}/oembed/${id}.json`;
 export const EMBED_LOADER_PATH = '/embed.js';
 
 /** The credit line every embed and image carries. */
