@@ -32,7 +32,7 @@ export const teach = {
   'teach.contentNote.1': 'The story is about people who die or disappear while migrating, about detention (including El Salvador’s mass detentions under a state of exception) and about the surveillance of migrants, including children and families. It contains no graphic images, but its numbers are deaths.',
   'teach.contentNote.2': 'Some students may have migrated themselves, or have family who did or who are undocumented. Before reading: say what the lesson covers, let students choose to work on the data rather than the personal stories, never ask anyone to share their own or their family’s status, and keep the discussion on systems and evidence rather than on individuals. Have your school’s counselling contacts at hand.',
   'teach.before.intro': 'Show one chart without its title or the story. Ask, in this order: <strong>What do you notice?</strong> (only what you can see) <strong>What do you wonder?</strong> (questions the chart raises) <strong>What might be going on?</strong> (a guess you could check). Then read the section and return to the wonders.',
-  'teach.before.caption': 'Chart {n}. On its own page, with a data table:',
+  'teach.before.chartLabel': 'Chart {n}. On its own page, with a data table:',
   'teach.before.prompt.1': 'Chart 1: What do the gaps mean? Why might the line jump? Who is doing the counting?',
   'teach.before.prompt.2': 'Chart 2: Where are the circles clustered? What would the map not show?',
   'teach.before.prompt.3': 'Chart 3: Who reports these numbers? Can a count like this go down?',

@@ -34,7 +34,7 @@ export const teach = {
   'teach.contentNote.1': 'El reportaje trata de personas que mueren o desaparecen mientras migran, de detenciones (entre ellas las detenciones masivas bajo el régimen de excepción en El Salvador) y de la vigilancia de las personas migrantes, incluidas niñas, niños y familias. No contiene imágenes explícitas, pero sus cifras son muertes.',
   'teach.contentNote.2': 'Es posible que haya en el grupo estudiantes que migraron, o cuyas familias migraron o no tienen documentos. Antes de leer: explique de qué trata la clase, permita que cada quien elija trabajar con los datos en lugar de con las historias personales, nunca pida a nadie que cuente su situación migratoria ni la de su familia, y mantenga la conversación en los sistemas y la evidencia, no en personas concretas. Tenga a mano los contactos de orientación o apoyo psicológico de su escuela.',
   'teach.before.intro': 'Muestre un gráfico sin su título y sin el reportaje. Pregunte, en este orden: <strong>¿Qué observan?</strong> (solo lo que se ve) <strong>¿Qué se preguntan?</strong> (las preguntas que despierta el gráfico) <strong>¿Qué podría estar pasando?</strong> (una hipótesis que se pueda comprobar). Luego lean la sección y vuelvan a las preguntas.',
-  'teach.before.caption': 'Gráfico {n}. En su propia página, con una tabla de datos:',
+  'teach.before.chartLabel': 'Gráfico {n}. En su propia página, con una tabla de datos:',
   'teach.before.prompt.1': 'Gráfico 1: ¿Qué significan los huecos? ¿Por qué podría dar saltos la línea? ¿Quién hace el conteo?',
   'teach.before.prompt.2': 'Gráfico 2: ¿Dónde se concentran los círculos? ¿Qué no muestra el mapa?',
   'teach.before.prompt.3': 'Gráfico 3: ¿Quién informa estas cifras? ¿Puede bajar un conteo como este?',
@@ -104,7 +104,7 @@ export const teach = {
 
   'glossaryPage.title': 'Glosario',
   'glossaryPage.description': 'Las palabras del reportaje Smart Borders que pueden resultar difíciles, explicadas en lenguaje sencillo, cada una con su fuente.',
-  'glossaryPage.lead': 'Las siglas, las dependencias y los términos legales de <a href="{story}">el reportaje</a>, en palabras sencillas. Cada definición es nuestra y enlaza la fuente en la que se apoya. En el reportaje, la primera vez que aparece un término enlaza aquí.',
+  'glossaryPage.lead': 'Las siglas, las dependencias y los términos legales que aparecen en <a href="{story}">el reportaje</a>, en palabras sencillas. Cada definición es nuestra y enlaza la fuente en la que se apoya. En el reportaje, la primera vez que aparece un término enlaza aquí.',
   'glossaryPage.also': 'También como datos: <a href="/data/glossary.csv" download>glossary.csv</a> · <a href="/data/glossary.json" download>glossary.json</a> · Para docentes: <a href="{guide}">la guía para docentes</a>.',
   'glossaryPage.source': 'Fuente:',
 } satisfies Record<keyof typeof en, string>;

@@ -36,7 +36,7 @@ export const QUESTIONS_ES: { section: string; questions: string[] }[] = [
   ] },
   { section: 'across-borders', questions: [
     'Casi ninguno de estos acuerdos se ha publicado completo. ¿Cómo sabe el reportaje lo que contienen y qué tan seguro puede estar?',
-    '¿Por qué Access Now pone el acento en el acuerdo con El Salvador? Usen el estado de excepción en su respuesta y digan qué afirma el gobierno salvadoreño sobre las personas detenidas.',
+    '¿Por qué Access Now pone el acento en el acuerdo con El Salvador? Usen el régimen de excepción en su respuesta y digan qué afirma el gobierno salvadoreño sobre las personas detenidas.',
   ] },
   { section: 'next-database', questions: [
     'El tamaño de IDENT se reporta unos años como “identidades” y otros como “personas”. ¿Por qué importa eso al comparar años?',
