@@ -7,7 +7,7 @@
  * that occur in running text but never in a name or an identifier), so a leftover sentence is
  * caught while names pass. ALLOWED lists the proper names that hold such a word, each with why.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { distPages } from './dist';
@@ -86,37 +86,6 @@ export function strayWords(text: string, other: Lang, pageLang: Lang): string[] 
   return out;
 }
 
-/**
- * Pending the Spanish chart pages' switch to the Spanish datasets (data/i18n/es, whose loaders the
- * charts and the story do not call yet), a Spanish page may show English text only where it is
- * a dataset's own English text, verbatim: a piece of text that is a substring of a string value in
- * data/*.json. Nothing else passes, and the pages listed in NO_PENDING may not use the allowance.
- */
-const dataStrings: string[] = [];
-(function collect(v: unknown): void {
-  if (typeof v === 'string') dataStrings.push(v.replace(/\s+/g, ' '));
-  else if (Array.isArray(v)) v.forEach(collect);
-  else if (v && typeof v === 'object') Object.values(v).forEach(collect);
-})(readdirSync('data').filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`data/${f}`, 'utf8'))));
-const dataText = dataStrings.join('\u0000');
-/** The data strings that could hold a stray word (longest first, so a longer string is removed before a part of it). */
-const wordyData = [...new Set(dataStrings.filter((d) => d.length >= 4 && strayWords(d, 'en', 'es').length))].sort((a, b) => b.length - a.length);
-/**
- * A piece of text whose English is all a dataset's own: it is part of a data string, or once the
- * data strings it holds are taken out, no English function word is left (a date and a label
- * around a dataset's sentence, "2019: CBP pays for…").
- */
-export function isDatasetText(chunk: string): boolean {
-  if (chunk.length >= 12 && dataText.includes(chunk)) return true;
-  // A piece that holds the start or the end of a dataset's sentence (the rest in another element): each sentence on its own.
-  const sentences = chunk.split(/(?<=[.;:!?])\s+/);
-  if (sentences.length > 1 && sentences.every((x) => !strayWords(x, 'en', 'es').length || (x.length >= 12 && dataText.includes(x)))) return true;
-  let rest = chunk;
-  for (const d of wordyData) if (rest.includes(d)) rest = rest.split(d).join(' ');
-  return rest !== chunk && strayWords(rest, 'en', 'es').length === 0;
-}
-const NO_PENDING = ['/es/sources/', '/es/data/', '/es/glossary/', '/es/teach/', '/es/teach/key/', '/es/teach/handout/'];
-
 const withoutTitles = (text: string) => TITLES.reduce((t, title) => (t.includes(title) ? t.split(title).join(' ') : t), text);
 
 const pages = distPages().filter((p) => p.path.endsWith('/'));
@@ -128,22 +97,11 @@ describe('languages on the built pages', () => {
     expect(spanish.map((p) => p.path)).toEqual(expect.arrayContaining(['/es/', '/es/sources/', '/es/data/', '/es/glossary/', '/es/teach/', '/es/teach/key/', '/es/teach/handout/', '/es/charts/deaths/']));
   });
 
-  const pending = new Map<string, number>();
-  it('leaves no English on a Spanish page outside [lang="en"] (but the datasets’ own text, pending)', () => {
+  it('leaves no English on a Spanish page outside [lang="en"]', () => {
     const found = spanish.flatMap((p) =>
-      readable(load(readFileSync(p.file, 'utf8')), 'en').flatMap(({ text, attr }) => {
-        const chunk = attr && strayWords(text, 'en', 'es').length ? withoutTitles(text) : text;
-        const stray = strayWords(chunk, 'en', 'es');
-        if (stray.length && !NO_PENDING.includes(p.path) && isDatasetText(chunk)) {
-          pending.set(p.path, (pending.get(p.path) ?? 0) + 1);
-          return [];
-        }
-        return stray.map((s) => `${p.path}: ${s}`);
-      }),
+      readable(load(readFileSync(p.file, 'utf8')), 'en').flatMap(({ text, attr }) => strayWords(attr && strayWords(text, 'en', 'es').length ? withoutTitles(text) : text, 'en', 'es')).map((s) => `${p.path}: ${s}`),
     );
     expect(found).toEqual([]);
-    // What the allowance let through, for the record (it shrinks as the charts read data/i18n/es).
-    console.info(`Dataset text in English still on Spanish pages (pieces of text, per page): ${JSON.stringify(Object.fromEntries(pending))}`);
   }, 30_000);
 
   it('leaves no Spanish on an English page outside [lang="es"]', () => {
@@ -162,8 +120,5 @@ describe('languages on the built pages', () => {
     expect(strays('<noscript><figure><figcaption>Deaths by year, from the Border Patrol</figcaption></figure></noscript>')).toHaveLength(3);
     expect(strays('<p>CC BY 4.0, https://example.org/what-is-the-app, ident-not-found</p>')).toEqual([]);
     expect(strays('<p lang="es">Hola.</p><p>According to El Salvador’s government.</p><p>Según el gobierno.</p>', 'es', 'en')).toEqual(['“las” in …Las cifras de la OIM.…', '“según” in …Según el gobierno.…', '“el” in …Según el gobierno.…']);
-    // The pending allowance takes only a dataset's English text, verbatim.
-    expect(isDatasetText(dataStrings.find((d) => / the /.test(d) && d.length > 40)!)).toBe(true);
-    expect(isDatasetText('The figures of the IOM, in a sentence no dataset holds.')).toBe(false);
   });
 });

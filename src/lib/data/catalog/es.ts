@@ -2,7 +2,8 @@
  * The catalog's metadata in Spanish (our translation), for /es/data/<id>.meta.json: each dataset's
  * title, description and column descriptions and units. Column names (the CSV header and the
  * JSON keys) never change; the data themselves stay as published at /data/ (their English text
- * is translated for the Spanish pages in data/i18n/es/). Checked by `translateMeta` in
+ * is translated for the Spanish pages in data/i18n/es/). Column names and values quoted from the
+ * data are written between backticks (`as-stated`), shown as code on /es/data/. Checked by `translateMeta` in
  * ../downloads.ts: every column has its Spanish, no column is translated that the entry does not
  * have, and the numbers of the English text are kept.
  */
@@ -19,7 +20,7 @@ export interface MetaText {
 export const SHARED_ES: Record<string, string> = {
   [DATE_PRECISION.description]: 'Con qué precisión se conoce la fecha: día, mes o año (una fecha dada como 2023 no es el 1 de enero de 2023).',
   [QUALIFIER.description]:
-    'Cómo expresa la fuente la cifra: exact o as-stated (sin matiz), about y nearly (aproximada), more-than y at-least (un piso: la cifra real puede ser mayor). Cite la cifra con esa palabra.',
+    'Cómo expresa la fuente la cifra: `exact` o `as-stated` (sin matiz), `about` y `nearly` (aproximada), `more-than` y `at-least` (un piso: la cifra real puede ser mayor). Cite la cifra con esa palabra.',
   [SOURCES.description]: 'Id(s) de la(s) fuente(s) de esta fila en sources.csv / sources.json, separados por “;”.',
   [CONFIDENCE.description]: 'A primaria (texto de gobierno o la organización que produjo la cifra), B secundaria (medios u ONG que la reportan), C calculada por nosotros.',
   [ALTERNATIVE.description]: 'false para el valor principal de un registro; true para la cifra distinta de otra fuente sobre lo mismo (la fila repite el id que disputa).',
@@ -71,7 +72,7 @@ export const CATALOG_ES: Record<string, MetaText> = {
     description:
       'Totales anuales calculados a partir de todos los registros de la exportación del Proyecto Migrantes Desaparecidos de la OIM para las Américas (desde su primer año hasta la fecha de la copia): registros de incidentes y personas muertas y desaparecidas, una vez por ruta migratoria de la OIM y otra por región del incidente de la OIM, y totales por categoría de causa para cada ruta en todos los años. Los desgloses cuentan los mismos incidentes más de una vez, así que nunca los sume entre sí; el último año es parcial. Las cifras de la OIM son estimaciones mínimas. Agregados por nosotros a partir de los datos del Proyecto Migrantes Desaparecidos de la OIM (CC BY 4.0).',
     columns: {
-      breakdown: { description: 'route (la “Migration Route” de la OIM), region (la “Region of Incident” de la OIM) o route-cause (una categoría de causa en una ruta, todos los años juntos): tres formas de dividir los mismos incidentes.' },
+      breakdown: { description: '`route` (el campo `Migration Route` de la OIM), `region` (el campo `Region of Incident` de la OIM) o `route-cause` (una categoría de causa en una ruta, todos los años juntos): tres formas de dividir los mismos incidentes.' },
       key: { description: 'La ruta o región como la escribe la OIM; “(none recorded)” cuando la OIM dejó la ruta vacía.' },
       cause: { description: 'Filas route-cause: categoría de causa (mixed-unknown, drowning, environment, vehicle, violence, sickness, accident, o multiple cuando la OIM nombra dos causas distintas).' },
       year: { description: 'Año calendario de los incidentes; vacío en las filas route-cause (todos los años).', unit: 'año' },
@@ -221,7 +222,7 @@ export const CATALOG_ES: Record<string, MetaText> = {
       status_note: { description: 'Contexto de la situación.' },
       from_country: { description: 'Filas flow: país que entrega los datos (en un intercambio, la primera parte nombrada).' },
       to_country: { description: 'Filas flow: país que recibe los datos (en un intercambio, la otra parte).' },
-      direction: { description: 'Filas flow: one-way (de from a to), exchange (en ambos sentidos) o not-stated (intercambio sin dirección indicada).' },
+      direction: { description: 'Filas `flow`: `one-way` (de `from` a `to`), `exchange` (en ambos sentidos) o `not-stated` (intercambio sin dirección indicada).' },
       figure_key: { description: 'Filas figure: clave de la cifra dentro del instrumento.' },
       value: { description: 'Filas figure: la cifra tal como se publicó.', unit: 'indicada en la columna unit' },
       unit: { description: 'Filas figure: unidad de value (personas, estaciones migratorias, dólares estadounidenses, países, meses).' },
