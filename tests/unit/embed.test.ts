@@ -58,13 +58,25 @@ describe("the embed page's option script", () => {
     const location = { search, hash: '', replace: (u: string) => (replaced = u) };
     const style: Record<string, string> = {};
     const document = { documentElement: { style, classList: { add: (c: string) => classes.push(c) }, setAttribute: (k: string, v: string) => (attrs[k] = v) } };
-    run(headScript(statics, ['one', 'two'], langs, 'en'), { document, location, customElements: { define: (n: string) => defined.push(n) }, HTMLElement: class {} });
-    return { classes, attrs, defined, style, replaced: replaced as string | null };
+    const listeners: Record<string, (e: unknown) => void> = {};
+    const addEventListener = (type: string, f: (e: unknown) => void) => (listeners[type] = f);
+    run(headScript(statics, ['one', 'two'], langs, 'en'), { document, location, customElements: { define: (n: string) => defined.push(n) }, HTMLElement: class {}, addEventListener });
+    return { classes, attrs, defined, style, listeners, replaced: replaced as string | null };
   };
 
   it('applies ?theme= and ?title=0', () => {
     expect(page('?theme=dark&title=0')).toMatchObject({ classes: ['js', 'no-title'], attrs: { 'data-theme': 'dark' }, replaced: null });
     expect(page('?theme=purple').attrs).toEqual({});
+  });
+
+  it('marks an island whose code cannot load data-fault (which hides its view buttons)', () => {
+    const { listeners } = page('');
+    expect(Object.keys(listeners)).toEqual(['astro:hydration-error']);
+    const island: Record<string, string> = {};
+    listeners['astro:hydration-error']!({ target: { setAttribute: (k: string, v: string) => (island[k] = v) } });
+    expect(island).toEqual({ 'data-fault': '' });
+    // A page about to be swapped for another listens to nothing.
+    expect(page('?static=1').listeners).toEqual({});
   });
 
   it('swaps ?static=1 for the static page of the view asked, with islands made inert first', () => {
