@@ -12,9 +12,7 @@
  * loads; the host sees a blank frame of the same size for that moment) and defining
  * `astro-island` as an inert element so that no island of this page hydrates or fetches a
  * script meanwhile; the static page itself carries no script at all. `?theme=light|dark`
- * forces a theme; `?title=0` hides the title. An island whose code cannot load (Astro's
- * `astro:hydration-error`, after one retry) is marked `data-fault`, which hides its view buttons
- * (global.css), as the site's layout does on chart pages.
+ * forces a theme; `?title=0` hides the title.
  *
  * @param statics static page path by state id, the first being the default state
  * @param langs embed path by language, for `?lang=` (only editions that exist)
@@ -25,7 +23,7 @@ export function headScript(statics: Record<string, string>, states: string[], la
     `if(g&&g!==${JSON.stringify(lang)}&&L[g])u=L[g];` +
     `else if(q.get('static')==='1'){var i=S.indexOf(s);if(i<0&&/^\\d+$/.test(s||''))i=+s-1;u=P[S[i]]||P[S[0]];q.delete('static');q.delete('step')}` +
     `if(u){q.delete('lang');u+=(q+'')?'?'+q:'';u+=l.hash;h.style.visibility='hidden';customElements.define('astro-island',class extends HTMLElement{});l.replace(u);return}` +
-    `h.classList.add('js');addEventListener('astro:hydration-error',function(e){e.target.setAttribute('data-fault','')});if(t==='light'||t==='dark')h.setAttribute('data-theme',t);if(q.get('title')==='0')h.classList.add('no-title')})(document,location)`;
+    `h.classList.add('js');if(t==='light'||t==='dark')h.setAttribute('data-theme',t);if(q.get('title')==='0')h.classList.add('no-title')})(document,location)`;
 }
 
 /**
