@@ -7,7 +7,7 @@
  * 28.6 to about 25 KB gzip. Styles are untouched: the page carries them, and the scoped class
  * names are the same (the same svelte.config.js, the same file paths).
  *
- * Issue 11 holds every embed, in every edition, to 25 KB gzip of JavaScript (tests/dist/embed-js.test.ts).
+ * Issue 11 holds every embed, in every edition, to 25 KB gzip of JavaScript (tests/dist/embeds.test.ts).
  * So the bundle also hydrates the island itself (lib/embed/embedIsland.ts): the page loses Astro's
  * inline island loader and directive scripts for a one-line loader of this file, and the bundle
  * Astro's Svelte renderer: 1.2 KB gzip less on every embed.

@@ -1,5 +1,7 @@
 /**
- * Issue 11's JavaScript budget, for every embed page of every edition: at most 25 KB gzip,
+ * Issue 11's budgets for every embed page of every edition, read from the build.
+ *
+ * JavaScript: at most 25 KB gzip,
  * counted from the built files as `npm run bench` counts a page (KB of 1,024 bytes, gzip level 9):
  * each script file gzipped alone, plus the page's inline scripts gzipped together (JSON data
  * blocks are not scripts). Which files a page runs is read from the page and the files
@@ -17,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { EMBED_CHARTS, embedPath } from '../../src/lib/embed/registry';
 import { EDITIONS, editionPath } from '../../src/lib/i18n/editions';
-import { DIST } from './dist';
+import { DIST, distPages } from './dist';
 
 const BUDGET_KB = 25;
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
@@ -77,5 +79,28 @@ describe(`every embed page ships at most ${BUDGET_KB} KB of gzip JavaScript`, ()
     expect(() => pageScripts(page)).toThrow('/nowhere.js is named by the page but is not in the build');
     const counted = pageScripts(page.replace('<script src="/nowhere.js"></script>', ''));
     expect(counted).toEqual({ files: [bundle], inline: `import(${JSON.stringify(bundle)})` });
+  });
+});
+
+// Every embed page, interactive or static (/embed/<id>/static/<state>/), in every edition.
+const embedPages = distPages().filter(({ path }) => /^\/(\w+\/)?embed\//.test(path));
+
+describe('every embed page, interactive or static, in every edition', () => {
+  it('is one of the 14 embeds or one of their static views', () => {
+    expect(embedPages.length).toBeGreaterThan(pages.length);
+    expect(embedPages.filter(({ path }) => pages.includes(path)).map(({ path }) => path).sort()).toEqual([...pages].sort());
+  });
+
+  it('has at most 20 KB of gzip HTML', () => {
+    const over = embedPages.map(({ file, path }) => [path, gz(readFileSync(file))] as const).filter(([, n]) => n > 20 * 1024);
+    expect(over).toEqual([]);
+  });
+
+  it('opens every link outside the frame (target="_blank" rel="noopener")', () => {
+    const inFrame = embedPages.flatMap(({ file, path }) => {
+      const $ = load(readFileSync(file, 'utf8'));
+      return $('a[href]').toArray().filter((a) => $(a).attr('target') !== '_blank' || !/\bnoopener\b/.test($(a).attr('rel') ?? '')).map((a) => `${path}: ${$.html(a).slice(0, 80)}`);
+    });
+    expect(inFrame).toEqual([]);
   });
 });
