@@ -1,7 +1,7 @@
 import type { Page, Route } from '@playwright/test';
 import { test, expect, type GuardState } from './guard';
 import { CHART_STATES } from '../../src/lib/charts/registry';
-import { embedChart } from '../../src/lib/embed/registry';
+import { embedChart, stateIds } from '../../src/lib/embed/registry';
 import { scrollToStep, scrollies } from './scrolly';
 
 // A chart island that fails keeps what the server rendered (README, "When a chart fails"). Each test
@@ -248,7 +248,7 @@ test.describe('a chart that fails', () => {
     const svg = page.locator('[data-figure="deaths"] svg[role="img"]').first();
     await expect(svg).toBeVisible();
     expect(await svg.locator('path.dot').count()).toBeGreaterThan(10);
-    await expect(page.locator('[data-chart="deaths"]')).toHaveAttribute('data-state', CHART_STATES.deaths![EMBED_DEFAULT_DEATHS]!);
+    await expect(page.locator('[data-chart="deaths"]')).toHaveAttribute('data-state', stateIds('deaths')[EMBED_DEFAULT_DEATHS]!);
     await expect(page.locator('main figure[data-figure] .figure-notes .source-line')).toBeVisible();
     await expect(page.locator('.embed-credit a').first()).toHaveText('Smart Borders · CC BY 4.0');
     await expect(page.getByRole('link', { name: 'Get the data' })).toBeVisible();
