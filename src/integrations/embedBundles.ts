@@ -33,7 +33,7 @@ function viewsSource(root: string, componentUrl: string): string | null {
 }
 
 /** Bundles `component` with what hydrates it (lib/embed/embedIsland.ts) into dist/_astro; returns the file's URL path. */
-async function bundle(root: string, out: string, component: string, name: string): Promise<string> {
+async function bundle(root: string, out: string, component: string, name: string, slots: boolean): Promise<string> {
   const entry = '\0smart-borders-embed-entry';
   const island = join(root, 'src/lib/embed/embedIsland.ts');
   const result = await build({
@@ -45,7 +45,8 @@ async function bundle(root: string, out: string, component: string, name: string
       {
         name: 'smart-borders:embed-entry',
         resolveId: (id) => (id === 'smart-borders:embed-entry' ? entry : null),
-        load: (id) => (id === entry ? `import Component from ${JSON.stringify(component)};\nimport { hydrateIslands } from ${JSON.stringify(island)};\nexport const start = () => hydrateIslands(Component);\n` : null),
+        // Slot support (Svelte's raw snippets) only in the bundles of islands that have slots.
+        load: (id) => (id === entry ? `import Component from ${JSON.stringify(component)};\nimport { hydrateIslands, slotProps } from ${JSON.stringify(island)};\nexport const start = () => hydrateIslands(Component${slots ? ', slotProps' : ''});\n` : null),
       },
       svelte({ configFile: join(root, 'svelte.config.js'), emitCss: false, compilerOptions: { css: 'external' } }),
     ],
@@ -76,8 +77,14 @@ export async function bundleEmbeds(root: string, out: string): Promise<{ pages: 
     .flatMap((dir) => readdirSync(join(out, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).map((f) => join(dir, f)));
   const islands = (html: string) => (html.match(/<astro-island\b[^>]*>/g) ?? []).map((open) => ({ open, source: viewsSource(root, /\scomponent-url="([^"]+)"/.exec(open)?.[1] ?? '') }));
   // The bundles are built side by side (the bundler runs on native threads), then the pages rewritten.
-  const sources = new Set(pages.flatMap((rel) => islands(readFileSync(join(out, rel), 'utf8')).flatMap((i) => (i.source ? [i.source] : []))));
-  const bundles = new Map(await Promise.all([...sources].map(async (source) => [source, await bundle(root, out, source, /([A-Za-z]+)Views\.svelte$/.exec(source)![1]!.toLowerCase())] as const)));
+  // Which islands have slots (<astro-slot>, as Astro writes a Svelte island's slot content).
+  const sources = new Map<string, boolean>();
+  for (const rel of pages) {
+    const html = readFileSync(join(out, rel), 'utf8');
+    if (/<template\b[^>]*\sdata-astro-template/.test(html)) throw new Error(`embedBundles: ${rel}: received an island slot as a <template>; expected <astro-slot> (what embedIsland.ts reads)`);
+    for (const { source } of islands(html)) if (source) sources.set(source, (sources.get(source) ?? false) || html.includes('<astro-slot'));
+  }
+  const bundles = new Map(await Promise.all([...sources].map(async ([source, slots]) => [source, await bundle(root, out, source, /([A-Za-z]+)Views\.svelte$/.exec(source)![1]!.toLowerCase(), slots)] as const)));
   let changed = 0;
   for (const rel of pages) {
     const file = join(out, rel);

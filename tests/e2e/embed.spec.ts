@@ -166,6 +166,19 @@ test.describe('an embed page', () => {
     }
   });
 
+  test("the route map keeps its server-drawn land (the island's slot) as it hydrates and switches views", async ({ page }) => {
+    const states = stateIds('route-map');
+    await page.goto('/embed/route-map/');
+    const land = page.locator('[data-figure="route-map"] astro-island astro-slot .land-layer path');
+    const drawn = await land.count();
+    expect(drawn).toBeGreaterThan(10);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(page.locator('astro-island')).not.toHaveAttribute('data-fault');
+    await page.locator(`[data-view="${states.at(-1)}"]`).click();
+    await expect(page.locator('[data-chart="route-map"]')).toHaveAttribute('data-state', states.at(-1)!);
+    expect(await land.count()).toBe(drawn);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`has zero axe violations inside a frame-less embed (${theme})`, async ({ page }) => {
       await page.goto(`/embed/deaths/?theme=${theme}`);

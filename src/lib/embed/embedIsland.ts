@@ -4,19 +4,19 @@
  * Astro writes into every page with an island an inline loader of 1.8 KB gzip (a custom element
  * that runs client directives, imports the component and its renderer, revives the props and
  * handles slots, nested islands and client-side navigation) and one script per client directive.
- * An embed page has one island, no slot and no navigation, and shows its chart from the first
+ * An embed page has one island, no navigation, and shows its chart from the first
  * screen: so its page carries instead a one-line script (EMBED_LOADER) that imports the bundle,
  * which hydrates the island here. 1.2 KB gzip less on every embed, for issue 11's 25 KB budget.
  *
  * What stays as Astro does it: the props, revived from Astro's `[type, value]` encoding, or for a
  * `client:fetch-props` island (the maps) fetched from its `data-props-src` file first; `ssr`
- * removed and `astro:hydrate` sent once hydrated; the import retried once, a second later; a
+ * removed and `astro:hydrate` sent once hydrated; slots passed as Astro's renderer passes them; the import retried once, a second later; a
  * failure logged as "[astro-island] Error hydrating <url>". Also as the site's layout does: the
  * island of a chart that cannot load or hydrate is marked `data-fault`, which hides its view buttons.
  * What changes: the chart hydrates as soon as the page is parsed, not when it scrolls into view
  * (an embed's iframe is itself loaded lazily, and its chart is its first screen).
  */
-import { hydrate, type Component } from 'svelte';
+import { createRawSnippet, hydrate, type Component } from 'svelte';
 
 type Encoded = [number, unknown];
 
@@ -55,8 +55,30 @@ async function propsOf(island: Element): Promise<Record<string, unknown>> {
   return revive([0, JSON.parse(text)]) as Record<string, unknown>;
 }
 
-/** Hydrates every server-rendered island of the page with `component`, once the page is parsed. */
-export async function hydrateIslands(component: Component<Record<string, unknown>>): Promise<void> {
+/**
+ * The island's slots as Astro's Svelte renderer passes them: each `<astro-slot>` of this island
+ * (the route map's server-drawn land) as a raw snippet that renders it again, `children` for the
+ * default slot, and `$$slots`. Bundled only for a chart whose embed has slots (embedBundles.ts).
+ */
+export function slotProps(island: Element): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  const slots: Record<string, unknown> = {};
+  for (const slot of island.querySelectorAll('astro-slot')) {
+    if (slot.closest('astro-island') !== island) continue;
+    const name = slot.getAttribute('name') ?? 'default';
+    const html = slot.innerHTML;
+    const snippet = createRawSnippet(() => ({ render: () => `<astro-slot${name === 'default' ? '' : ` name="${name}"`}>${html}</astro-slot>` }));
+    props[name === 'default' ? 'children' : name] = snippet;
+    slots[name] = name === 'default' ? true : snippet;
+  }
+  return Object.keys(slots).length ? { ...props, $$slots: slots } : {};
+}
+
+/**
+ * Hydrates every server-rendered island of the page with `component`, once the page is parsed;
+ * with `slots` (slotProps) when the island has slots.
+ */
+export async function hydrateIslands(component: Component<Record<string, unknown>>, slots?: typeof slotProps): Promise<void> {
   if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   await Promise.all(
     [...document.querySelectorAll('astro-island[ssr]')].map(async (island) => {
@@ -64,7 +86,7 @@ export async function hydrateIslands(component: Component<Record<string, unknown
       // Astro's end marker, which its loader removes before hydrating.
       const last = island.lastChild;
       if (last?.nodeType === Node.COMMENT_NODE && (last as Comment).data === 'astro:end') last.remove();
-      hydrate(component, { target: island, props });
+      hydrate(component, { target: island, props: slots ? { ...props, ...slots(island) } : props });
       island.removeAttribute('ssr');
       island.dispatchEvent(new CustomEvent('astro:hydrate'));
     }),
