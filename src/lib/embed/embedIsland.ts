@@ -4,14 +4,14 @@
  * Astro writes into every page with an island an inline loader of 1.8 KB gzip (a custom element
  * that runs client directives, imports the component and its renderer, revives the props and
  * handles slots, nested islands and client-side navigation) and one script per client directive.
- * An embed page has one island, no navigation, and shows its chart from the first
- * screen: so its page carries instead a one-line script (EMBED_LOADER) that imports the bundle,
- * which hydrates the island here. 1.2 KB gzip less on every embed, for issue 11's 25 KB budget.
+ * An embed page has one island, no navigation, and shows its chart from the first screen: so its
+ * page carries instead a one-line script (`embedLoader`) that imports the bundle, which hydrates
+ * the island here. 1.2 KB gzip less on every embed, for issue 11's 25 KB budget.
  *
  * What stays as Astro does it: the props, revived from Astro's `[type, value]` encoding, or for a
  * `client:fetch-props` island (the maps) fetched from its `data-props-src` file first; `ssr`
- * removed and `astro:hydrate` sent once hydrated; slots passed as Astro's renderer passes them; the import retried once, a second later; a
- * failure logged as "[astro-island] Error hydrating <url>". Also as the site's layout does: the
+ * removed and `astro:hydrate` sent once hydrated; slots passed as Astro's renderer passes them;
+ * the import retried once, a second later; a failure logged as "[astro-island] Error hydrating <url>". Also as the site's layout does: the
  * island of a chart that cannot load or hydrate is marked `data-fault`, which hides its view buttons.
  * What changes: the chart hydrates as soon as the page is parsed, not when it scrolls into view
  * (an embed's iframe is itself loaded lazily, and its chart is its first screen).
