@@ -2,7 +2,7 @@
  * Build step (astro:build:done): every chart's images and oEmbed file, from the static embed
  * pages the build has just written, with no browser: for each chart × state × theme the
  * self-contained SVG (lib/export/svgExport.ts) and its 1,200 px PNG (resvg, bundled TrueType
- * font, no system fonts), the 1,200 × 630 social cards, and /oembed/<id>.json. Paths:
+ * font, no system fonts), the 1,200 × 630 social cards, and /oembed/<id>.json (and /es/oembed/<id>.json). Paths:
  * lib/embed/registry.ts. Fails the build, naming the file, when a page or image is missing.
  */
 import type { AstroIntegration } from 'astro';
@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { useTranslations } from '../i18n';
+import { EDITIONS, editionPath } from '../lib/i18n/editions';
 import { CREDIT, EMBED_CHARTS, EMBED_HEIGHTS_600, THEMES, embedSnippet, imagePath, ogImagePath, oembedPath, stateIds, staticEmbedPath, type Theme } from '../lib/embed/registry';
 import { chartImage, framedSvg, ogSvg, EXPORT_WIDTH, type ChartImage } from '../lib/export/svgExport';
 import { renderPngs } from '../lib/export/png';
@@ -118,27 +119,33 @@ export default function images(): AstroIntegration {
         const pngs = await renderPngs(jobs.map((j) => ({ svg: j.svg, width: EXPORT_WIDTH })));
         rendering = performance.now() - t1;
         jobs.forEach((j, i) => write(j.path, pngs[i]!.data));
-        for (const { chart, title, state, png } of charts) {
-          write(oembedPath(chart.id), JSON.stringify({
-            version: '1.0',
-            type: 'rich',
-            title,
-            author_name: t('site.title'),
-            author_url: new URL('/', site).href,
-            provider_name: t('site.title'),
-            provider_url: new URL('/', site).href,
-            html: embedSnippet(chart.id, site, title),
-            width: 600,
-            height: EMBED_HEIGHTS_600[chart.id] ?? 600,
-            thumbnail_url: new URL(imagePath(chart.id, state, 'light', 'png'), site).href,
-            thumbnail_width: pngs[png]!.width,
-            thumbnail_height: pngs[png]!.height,
-            license: CREDIT,
-            license_url: 'https://creativecommons.org/licenses/by/4.0/',
-          }, null, 2));
+        // One oEmbed file per chart and edition: the Spanish one's iframe is the Spanish embed (its images are the English ones).
+        for (const lang of EDITIONS) {
+          const tl = useTranslations(lang);
+          const home = new URL(editionPath('/', lang), site).href;
+          for (const { chart, state, png } of charts) {
+            const title = tl(chart.title);
+            write(oembedPath(chart.id, lang), JSON.stringify({
+              version: '1.0',
+              type: 'rich',
+              title,
+              author_name: tl('site.title'),
+              author_url: home,
+              provider_name: tl('site.title'),
+              provider_url: home,
+              html: embedSnippet(chart.id, site, title, lang, tl('embed.image')),
+              width: 600,
+              height: EMBED_HEIGHTS_600[chart.id] ?? 600,
+              thumbnail_url: new URL(imagePath(chart.id, state, 'light', 'png'), site).href,
+              thumbnail_width: pngs[png]!.width,
+              thumbnail_height: pngs[png]!.height,
+              license: CREDIT,
+              license_url: 'https://creativecommons.org/licenses/by/4.0/',
+            }, null, 2));
+          }
         }
         logger.info(`${pruned.pages} pages: unused component CSS removed, drawings' coordinates to hundredths (${(pruned.before / 1024).toFixed(0)} → ${(pruned.after / 1024).toFixed(0)} KB raw in all)`);
-        logger.info(`${count} chart images, ${EMBED_CHARTS.length + 1} social cards and ${EMBED_CHARTS.length} oEmbed files in ${Math.round(performance.now() - started)} ms (styles ${Math.round(styling)} ms, PNG ${Math.round(rendering)} ms)`);
+        logger.info(`${count} chart images, ${EMBED_CHARTS.length + 1} social cards and ${EMBED_CHARTS.length * EDITIONS.length} oEmbed files in ${Math.round(performance.now() - started)} ms (styles ${Math.round(styling)} ms, PNG ${Math.round(rendering)} ms)`);
       },
     },
   };

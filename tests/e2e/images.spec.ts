@@ -59,6 +59,12 @@ test('a 1,200 × 630 social card for the story and every chart, and an oEmbed fi
     const o = JSON.parse(readFileSync(file(oembedPath(id)), 'utf8'));
     expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Smart Borders', width: 600 });
     expect(o.html).toContain(`/embed/${id}/`);
+    // The Spanish chart page's oEmbed file embeds the Spanish embed, titled in Spanish.
+    const es = JSON.parse(readFileSync(file(oembedPath(id, 'es')), 'utf8'));
+    expect(es).toMatchObject({ type: 'rich', width: 600, height: o.height, thumbnail_url: o.thumbnail_url });
+    expect(es.html).toContain(`/es/embed/${id}/"`);
+    expect(es.title).not.toBe(o.title);
+    expect(es.html).toContain(`title="${es.title}"`);
     expect(existsSync(file(new URL(o.thumbnail_url).pathname)), `${id} thumbnail`).toBe(true);
     expect(o.thumbnail_width).toBe(1200);
   }

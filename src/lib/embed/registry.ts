@@ -89,7 +89,8 @@ export const embedPath = (id: string) => `/embed/${id}/`;
 export const staticEmbedPath = (id: string, state: string) => `/embed/${id}/static/${state}/`;
 export const imagePath = (id: string, state: string, theme: Theme, ext: 'svg' | 'png') => `/images/${id}/${state}-${theme}.${ext}`;
 export const ogImagePath = (id: string) => `/images/og/${id}.png`;
-export const oembedPath = (id: string) => `/oembed/${id}.json`;
+/** A chart's oEmbed file in an edition: `/oembed/<id>.json`, `/es/oembed/<id>.json` (its iframe is that edition's embed). */
+export const oembedPath = (id: string, lang: Lang = 'en') => `${lang === 'en' ? '' : `/${lang}`}/oembed/${id}.json`;
 export const EMBED_LOADER_PATH = '/embed.js';
 
 /** The credit line every embed and image carries. */
