@@ -2,7 +2,7 @@
  * Build step (astro:build:done): every chart's images and oEmbed file, from the static embed
  * pages the build has just written, with no browser: for each chart × state × theme the
  * self-contained SVG (lib/export/svgExport.ts) and its 1,200 px PNG (resvg, bundled TrueType
- * font, no system fonts), the 1,200 × 630 social cards, and /oembed/<id>.json. Paths:
+ * font, no system fonts), the 1,200 × 630 social cards, and /oembed/<id>.json (and /es/oembed/<id>.json). Paths:
  * lib/embed/registry.ts. Fails the build, naming the file, when a page or image is missing.
  */
 import type { AstroIntegration } from 'astro';
