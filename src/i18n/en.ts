@@ -13,7 +13,8 @@ import { elsalvador } from './en/elsalvador';
 import { databases } from './en/databases';
 import { data } from './en/data';
 import { embed } from './en/embed';
+import { teach } from './en/teach';
 
-export const en = { ...common, ...deaths, ...story, ...route, ...agreements, ...tools, ...cbpone, ...elsalvador, ...databases, ...data, ...embed } as const;
+export const en = { ...common, ...deaths, ...story, ...route, ...agreements, ...tools, ...cbpone, ...elsalvador, ...databases, ...data, ...embed, ...teach } as const;
 
 export type UIKey = keyof typeof en;

@@ -16,8 +16,9 @@ import { elsalvador } from './es/elsalvador';
 import { databases } from './es/databases';
 import { data } from './es/data';
 import { embed } from './es/embed';
+import { teach } from './es/teach';
 
-export const es = { ...common, ...deaths, ...story, ...route, ...agreements, ...tools, ...cbpone, ...elsalvador, ...databases, ...data, ...embed } satisfies Record<UIKey, string>;
+export const es = { ...common, ...deaths, ...story, ...route, ...agreements, ...tools, ...cbpone, ...elsalvador, ...databases, ...data, ...embed, ...teach } satisfies Record<UIKey, string>;
 
 /**
  * `satisfies` finds a missing key, but spread properties get no excess-property check, so a

@@ -33,4 +33,13 @@ describe('ToolsChart on the server', () => {
     expect(body).not.toContain('class="flow-label');
     expect(body).toContain('sources date the deal 2019 or 2018');
   });
+
+  it('writes the deal dates as each language writes dates, never as ISO dates', () => {
+    const dated = ownership.map((o) => ({ ...o, dates: [{ ...o.dates[0]!, date: '2019-01-07' }, { ...o.dates[0]!, date: '2018-03' }] }));
+    const en = render(ToolsChart, { props: { nodes, links, ownership: dated, sources, strings, step: 2, uid: 't' } }).body;
+    expect(en).toContain('sources date the deal January 7, 2019 or March 2018.');
+    const es = render(ToolsChart, { props: { nodes, links, ownership: dated, sources, strings: pickStrings('es', TOOLS_STRINGS), step: 2, uid: 't', lang: 'es' } }).body;
+    expect(es).toContain('según las fuentes, la operación data de 7 de enero de 2019 o marzo de 2018.');
+    expect(es).not.toContain('2019-01-07');
+  });
 });

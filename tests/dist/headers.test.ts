@@ -60,7 +60,10 @@ describe('dist/_headers, as a host applies it', () => {
     const chunk = assets.find((a) => a.startsWith('/_astro/') && a.endsWith('.js'))!;
     expect(headersFor(rules, chunk).get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/index.html').has('cache-control')).toBe(false);
-    for (const a of assets.filter((x) => /^\/(data|oembed)\/.*\.(csv|json)$/.test(x))) expect(headersFor(rules, a).get('access-control-allow-origin'), a).toBe('*');
+    const open = assets.filter((x) => /^\/(data|oembed|es\/oembed)\/.*\.(csv|json)$/.test(x));
+    // The Spanish edition's oEmbed files too (/es/oembed/<id>.json, one per chart).
+    expect(open.filter((x) => x.startsWith('/es/oembed/')).length).toBe(7);
+    for (const a of open) expect(headersFor(rules, a).get('access-control-allow-origin'), a).toBe('*');
     expect(headersFor(rules, '/').has('access-control-allow-origin')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { test, expect, type GuardState } from './guard';
 import { CHART_STATES } from '../../src/lib/charts/registry';
+import { embedChart, stateIds } from '../../src/lib/embed/registry';
 import { scrollToStep, scrollies } from './scrolly';
 
 // A chart island that fails keeps what the server rendered (README, "When a chart fails"). Each test
@@ -10,6 +11,7 @@ import { scrollToStep, scrollies } from './scrolly';
 // "Failed to load resource" line, one per refused request, which the tests count too.
 
 const FAULT = 'planted fault';
+const EMBED_DEFAULT_DEATHS = embedChart('deaths').defaultStep;
 const report = (chart: string) => `Chart "${chart}" failed; showing its static figure.`;
 const network = (e: string) => e.startsWith('Failed to load resource: net::');
 
@@ -248,6 +250,47 @@ test.describe('a chart that fails', () => {
     expect(refused).toBe(2);
     const reports = guard.errors.filter((e) => !network(e));
     expect(reports).toEqual([expect.stringMatching(/^\[astro-island\] Error hydrating \/_astro\/DeathsViews\./)]);
+    expect(guard.errors.filter(network)).toHaveLength(2);
+    guard.errors.length = 0;
+  });
+
+  test('on /embed/deaths/, a bundle that fails to load leaves the complete static figure and never shows a view button', async ({ page, guard }) => {
+    // An embed loads one bundle of its own (embedBundles.ts), imported by its inline loader
+    // (embedIsland.ts), which tries twice: the first request is refused at once, the second held
+    // until the page has been seen with its chart not hydrated, then refused.
+    let refused = 0;
+    let retry: Route | undefined;
+    await page.route(/\/_astro\/embed-deaths\.[\w-]+\.js/, (route) => {
+      refused++;
+      if (refused === 1) return void route.abort();
+      retry = route;
+    });
+    await page.goto('/embed/deaths/');
+    await expect.poll(() => refused).toBe(2);
+    const views = page.locator('[data-figure="deaths"] .chart-views');
+    const island = page.locator('[data-figure="deaths"] astro-island');
+    // Not hydrated yet: the buttons keep their place, unseen.
+    await expect(island).not.toHaveAttribute('data-fault');
+    await expect(views).toBeAttached();
+    expect(await views.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    await retry!.abort();
+    await expect(island).toHaveAttribute('data-fault', '');
+    await expect(island).toHaveAttribute('ssr', '');
+    // Then they are gone from the layout too.
+    expect(await views.evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    await expect(page.getByRole('button')).toHaveCount(0);
+    // The figure is complete as the server drew it: title, chart, notes, source line, credit, data link.
+    await expect(page.locator('.embed-title')).toBeVisible();
+    const svg = page.locator('[data-figure="deaths"] svg[role="img"]').first();
+    await expect(svg).toBeVisible();
+    expect(await svg.locator('path.dot').count()).toBeGreaterThan(10);
+    await expect(page.locator('[data-chart="deaths"]')).toHaveAttribute('data-state', stateIds('deaths')[EMBED_DEFAULT_DEATHS]!);
+    await expect(page.locator('main figure[data-figure] .figure-notes .source-line')).toBeVisible();
+    await expect(page.locator('.embed-credit a').first()).toHaveText('Smart Borders · CC BY 4.0');
+    await expect(page.getByRole('link', { name: 'Get the data' })).toBeVisible();
+    expect(refused).toBe(2);
+    const reports = guard.errors.filter((e) => !network(e));
+    expect(reports).toEqual([expect.stringMatching(/^\[astro-island\] Error hydrating \/_astro\/embed-deaths\.[\w-]+\.js /)]);
     expect(guard.errors.filter(network)).toHaveLength(2);
     guard.errors.length = 0;
   });

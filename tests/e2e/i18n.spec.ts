@@ -22,7 +22,7 @@ test.describe('the Spanish edition', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'es_MX');
     await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute('content', 'en_US');
-    for (const [en, es] of [['/', '/es/'], ['/charts/deaths/', '/es/charts/deaths/'], ['/embed/tools/', '/es/embed/tools/']] as const) {
+    for (const [en, es] of [['/', '/es/'], ['/charts/deaths/', '/es/charts/deaths/'], ['/embed/tools/', '/es/embed/tools/'], ['/teach/key/', '/es/teach/key/'], ['/glossary/', '/es/glossary/']] as const) {
       const expected = { en, es, 'x-default': en };
       for (const path of [en, es]) {
         const response = await page.goto(path);
@@ -57,6 +57,20 @@ test.describe('the Spanish edition', () => {
     await page.locator('a[data-lang-switch]').click();
     await expect(page).toHaveURL(new RegExp(`/#deaths-${state}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('the switch lands on the same page, both ways (data, answer key, glossary)', async ({ page }) => {
+    for (const path of ['/data/', '/teach/key/', '/glossary/']) {
+      await page.goto(path);
+      await page.locator('a[data-lang-switch]').click();
+      await page.waitForURL(`**/es${path}`);
+      expect(new URL(page.url()).pathname, path).toBe(`/es${path}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+      await page.locator('a[data-lang-switch]').click();
+      await page.waitForURL((url) => url.pathname === path);
+      expect(new URL(page.url()).pathname, path).toBe(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
   });
 
   test('the switch keeps a chart page\'s view', async ({ page }) => {

@@ -2,7 +2,8 @@
  * The build's images (src/integrations/images.ts), read from dist/ without a browser: every
  * chart × state × theme has its PNG (1,200 px wide, not blank, ≤ 150 KB) and its SVG (parses,
  * holds its title, source line and credit, carries no class or external reference); each
- * chart and the story have a 1,200 × 630 social card; each chart an oEmbed file.
+ * chart and the story have a 1,200 × 630 social card; each chart an oEmbed file. The same for
+ * the Spanish edition's images and cards under /es/images/ and its oEmbed files under /es/oembed/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { test, expect } from './guard';
@@ -25,10 +26,16 @@ function pngStats(buf: Buffer) {
   return { width: img.width, height: img.height, sd: Math.sqrt(lum.reduce((a, b) => a + (b - mean) ** 2, 0) / lum.length) };
 }
 
-for (const chart of EMBED_CHARTS) {
-  test(`${chart.id}: a PNG and a self-contained SVG for every state, light and dark`, () => {
+// The Spanish edition's images (/es/images/) are made from its own embed pages: same checks, Spanish words.
+const EDITIONS = [
+  { lang: 'en', sources: /Sources?: / },
+  { lang: 'es', sources: /Fuentes?: / },
+] as const;
+
+for (const chart of EMBED_CHARTS) for (const { lang, sources } of EDITIONS) {
+  test(`${chart.id} (${lang}): a PNG and a self-contained SVG for every state, light and dark`, () => {
     for (const state of stateIds(chart.id)) for (const theme of THEMES) {
-      const png = file(imagePath(chart.id, state, theme, 'png'));
+      const png = file(imagePath(chart.id, state, theme, 'png', lang));
       expect(existsSync(png), png).toBe(true);
       const buf = readFileSync(png);
       expect(buf.length, `${png} ≤ 150 KB`).toBeLessThanOrEqual(150 * 1024);
@@ -36,13 +43,14 @@ for (const chart of EMBED_CHARTS) {
       expect(s.width, png).toBe(1200);
       expect(s.height, png).toBeGreaterThan(300);
       expect(s.sd, `${png} is not blank`).toBeGreaterThan(8);
-      const svgPath = file(imagePath(chart.id, state, theme, 'svg'));
+      const svgPath = file(imagePath(chart.id, state, theme, 'svg', lang));
       const svg = readFileSync(svgPath, 'utf8');
       const $ = load(svg, { xml: { xmlMode: true } });
       const root = $('svg').first();
       expect(root.attr('xmlns'), svgPath).toBe('http://www.w3.org/2000/svg');
       expect(root.children('title').text().length, `${svgPath} has a title`).toBeGreaterThan(10);
-      expect(svg, `${svgPath} holds its source line`).toMatch(/Sources?: /);
+      expect(svg, `${svgPath} holds its source line`).toMatch(sources);
+      expect(svg, `${svgPath} links its own edition's chart page`).toContain(`${lang === 'en' ? '' : `/${lang}`}/charts/${chart.id}/`);
       expect(svg, `${svgPath} holds the credit`).toContain('Smart Borders · CC BY 4.0');
       expect(svg, `${svgPath} needs no stylesheet or other file`).not.toMatch(/\sclass=|var\(--|<use [^>]*href="(?!#)|<image /);
     }
@@ -50,15 +58,19 @@ for (const chart of EMBED_CHARTS) {
 }
 
 test('a 1,200 × 630 social card for the story and every chart, and an oEmbed file per chart', () => {
-  for (const id of ['story', ...EMBED_CHARTS.map((c) => c.id)]) {
-    const s = pngStats(readFileSync(file(ogImagePath(id))));
-    expect([s.width, s.height], id).toEqual([1200, 630]);
-    expect(s.sd, `${id} card is not blank`).toBeGreaterThan(8);
+  for (const id of ['story', ...EMBED_CHARTS.map((c) => c.id)]) for (const { lang } of EDITIONS) {
+    const card = readFileSync(file(ogImagePath(id, lang)));
+    const s = pngStats(card);
+    expect([s.width, s.height], `${id} (${lang})`).toEqual([1200, 630]);
+    expect(s.sd, `${id} (${lang}) card is not blank`).toBeGreaterThan(8);
+    // The Spanish card shows the Spanish title, so it is not the English file.
+    if (lang !== 'en') expect(card.equals(readFileSync(file(ogImagePath(id)))), `${id}: the Spanish card differs from the English one`).toBe(false);
   }
-  for (const { id } of EMBED_CHARTS) {
-    const o = JSON.parse(readFileSync(file(oembedPath(id)), 'utf8'));
+  for (const { id } of EMBED_CHARTS) for (const { lang } of EDITIONS) {
+    const o = JSON.parse(readFileSync(file(oembedPath(id, lang)), 'utf8'));
     expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Smart Borders', width: 600 });
-    expect(o.html).toContain(`/embed/${id}/`);
+    expect(o.html).toContain(`${lang === 'en' ? '' : `/${lang}`}/embed/${id}/`);
+    expect(o.thumbnail_url).toContain(`${lang === 'en' ? '' : `/${lang}`}/images/${id}/`);
     expect(existsSync(file(new URL(o.thumbnail_url).pathname)), `${id} thumbnail`).toBe(true);
     expect(o.thumbnail_width).toBe(1200);
   }

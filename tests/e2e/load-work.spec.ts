@@ -65,7 +65,7 @@ test('a chart warms Intl up ahead of hydration exactly when it needs Intl to hyd
   for (const id of CHART_PAGES) {
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(`/charts/${id}/`, { waitUntil: 'networkidle' });
+      await page.goto(`/charts/${id}/`);
       // Hydrated (Astro drops the island's `ssr` attribute), then the charts' upgrade task.
       await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
       await page.waitForTimeout(300);

@@ -11,6 +11,8 @@ import { computeAnswers } from '../../src/lib/teach/answers';
 import { publishedDatasets } from '../../src/lib/data/downloads';
 
 const PAGES = ['/teach/', '/teach/key/', '/teach/handout/', '/glossary/'];
+/** Axe also reads one Spanish teaching page and the Spanish glossary (the others share their components). */
+const AXE_PAGES = [...PAGES, '/es/teach/', '/es/glossary/'];
 
 /** Pages in a printed PDF: the count of /Type /Page objects (not /Pages). */
 async function pdfPages(page: Page, format: 'Letter' | 'A4') {
@@ -22,7 +24,7 @@ test.describe('teaching pages', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`are axe clean (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
-      for (const path of PAGES) {
+      for (const path of AXE_PAGES) {
         await page.goto(path);
         expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
       }
@@ -148,16 +150,18 @@ test.describe('teaching pages', () => {
     expect(await page.locator('[data-cite="bibtex"]').count()).toBe(publishedDatasets().length);
   });
 
-  test('the handout prints on 4–8 pages (Letter and A4) and the story on at most 30', async ({ page }) => {
-    test.setTimeout(120_000);
+  test('the handout prints on 4–8 pages (Letter and A4), in English and in Spanish, and the story on at most 30', async ({ page }) => {
+    test.setTimeout(150_000);
     await page.emulateMedia({ media: 'print' });
-    await page.goto('/teach/handout/');
-    await page.waitForFunction(() => [...document.images].every((i) => i.complete));
-    for (const format of ['Letter', 'A4'] as const) {
-      const n = await pdfPages(page, format);
-      console.log(`handout: ${n} ${format} pages`);
-      expect(n, format).toBeGreaterThanOrEqual(4);
-      expect(n, format).toBeLessThanOrEqual(8);
+    for (const path of ['/teach/handout/', '/es/teach/handout/']) {
+      await page.goto(path);
+      await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+      for (const format of ['Letter', 'A4'] as const) {
+        const n = await pdfPages(page, format);
+        console.log(`${path}: ${n} ${format} pages`);
+        expect(n, `${path} ${format}`).toBeGreaterThanOrEqual(4);
+        expect(n, `${path} ${format}`).toBeLessThanOrEqual(8);
+      }
     }
     await page.goto('/');
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));

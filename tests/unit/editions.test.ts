@@ -15,11 +15,12 @@ describe('editions (src/lib/i18n/editions.ts)', () => {
   });
 
   it('pairs only the pages that exist in both editions; links from Spanish pages fall back to English pages', () => {
-    for (const p of ['/', '/es/', '/charts/tools/', '/es/embed/deaths/static/usbp/']) expect(isTranslated(p), p).toBe(true);
-    for (const p of ['/data/', '/sources/', '/404', '/glossary/', '/teach/handout/']) expect(isTranslated(p), p).toBe(false);
+    for (const p of ['/', '/es/', '/charts/tools/', '/es/embed/deaths/static/usbp/', '/sources/', '/data/', '/glossary/', '/teach/', '/teach/key/', '/teach/handout/', '/es/teach/handout/']) expect(isTranslated(p), p).toBe(true);
+    for (const p of ['/404', '/data/border-deaths.csv', '/teach/other/', '/glossary']) expect(isTranslated(p), p).toBe(false);
     expect(localPath('/#route', 'es')).toBe('/es/#route');
     expect(localPath('/charts/deaths/?step=2', 'es')).toBe('/es/charts/deaths/?step=2');
-    expect(localPath('/data/#dataset-x', 'es')).toBe('/data/#dataset-x');
+    expect(localPath('/data/#dataset-x', 'es')).toBe('/es/data/#dataset-x');
+    expect(localPath('/data/border-deaths.csv', 'es')).toBe('/data/border-deaths.csv');
     expect(localPath('/charts/deaths/', 'en')).toBe('/charts/deaths/');
   });
 
@@ -32,10 +33,13 @@ describe('editions (src/lib/i18n/editions.ts)', () => {
       { hreflang: 'x-default', href: 'https://example.org/charts/deaths/' },
     ]);
     expect(alternates('/es/charts/deaths/', site)).toEqual(en);
-    expect(alternates('/data/', site)).toEqual([]);
+    expect(alternates('/404', site)).toEqual([]);
+    expect(alternates('/es/teach/key/', site).map((a) => a.href)).toEqual(['https://example.org/teach/key/', 'https://example.org/es/teach/key/', 'https://example.org/teach/key/']);
     expect(switchTarget('/')).toEqual({ lang: 'es', href: '/es/' });
     expect(switchTarget('/es/')).toEqual({ lang: 'en', href: '/' });
-    expect(switchTarget('/sources/')).toBeNull();
+    expect(switchTarget('/sources/')).toEqual({ lang: 'es', href: '/es/sources/' });
+    expect(switchTarget('/es/glossary/')).toEqual({ lang: 'en', href: '/glossary/' });
+    expect(switchTarget('/404')).toBeNull();
   });
 
   it('marks a text only where its language differs from the page\'s', () => {
@@ -47,8 +51,8 @@ describe('editions (src/lib/i18n/editions.ts)', () => {
 describe('fallbackLinks', () => {
   it('sends links to Spanish pages not built yet to the English page, marked, and leaves the rest', async () => {
     const { fallbackLinks } = await import('../../src/lib/i18n/editions');
-    expect(fallbackLinks('<a href="/es/sources/#src-x">a</a> <a href="/es/#route">b</a> <a href="/es/charts/deaths/?step=2">c</a> <a href="/sources/">d</a>')).toBe(
-      '<a href="/sources/#src-x" hreflang="en">a</a> <a href="/es/#route">b</a> <a href="/es/charts/deaths/?step=2">c</a> <a href="/sources/">d</a>',
+    expect(fallbackLinks('<a href="/es/404#x">a</a> <a href="/es/#route">b</a> <a href="/es/charts/deaths/?step=2">c</a> <a href="/sources/">d</a> <a href="/es/sources/#src-x">e</a>')).toBe(
+      '<a href="/404#x" hreflang="en">a</a> <a href="/es/#route">b</a> <a href="/es/charts/deaths/?step=2">c</a> <a href="/sources/">d</a> <a href="/es/sources/#src-x">e</a>',
     );
   });
 });

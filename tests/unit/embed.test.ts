@@ -3,7 +3,8 @@
  * and the three small scripts (the embed page's option and resize scripts, /embed.js) run
  * against stand-in windows, so their protocol is pinned here and in tests/e2e/embed.spec.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CHART_STATES } from '../../src/lib/charts/registry';
@@ -11,6 +12,7 @@ import { CATALOG } from '../../src/lib/data/catalogEntries';
 import { EMBED_CHARTS, EMBED_HEIGHTS_600, embedSnippet, parseStep, stateIds } from '../../src/lib/embed/registry';
 import { stepFromParam, stepParam } from '../../src/lib/embed/step';
 import { headScript, resizeScript } from '../../src/lib/embed/childScripts';
+import { embedLoader, encodedKinds, revive } from '../../src/lib/embed/embedIsland';
 
 describe('the embed registry', () => {
   it('has every chart of the chart registry, with a valid default view, datasets and a snippet height', () => {
@@ -162,5 +164,84 @@ describe('/embed.js', () => {
 
   it('is at most 1.5 KB gzip', () => {
     expect(gzipSync(source, { level: 9 }).length).toBeLessThanOrEqual(1536);
+  });
+});
+
+describe("the charts' *Views wrappers", () => {
+  const dir = 'src/components/figure/views';
+  const wrappers = readdirSync(dir).filter((f) => f.endsWith('Views.svelte'));
+
+  it('are one per embed chart', () => {
+    expect(wrappers).toHaveLength(EMBED_CHARTS.length);
+  });
+
+  // A spread would pass them all, but costs every embed Svelte's props proxy: each is named instead.
+  it.each(wrappers)('%s passes the chart every prop it declares', (file) => {
+    const wrapper = readFileSync(join(dir, file), 'utf8');
+    const chartFile = /import Chart from '([^']+)'/.exec(wrapper)![1]!;
+    const chart = readFileSync(join(dir, chartFile), 'utf8');
+    const declared = /let \{([^}]*)\}(?:: Props)? = \$props\(\)/.exec(chart)![1]!.split(',').map((p) => p.trim().split(/[\s:=]/)[0]!).filter((p) => p && p !== 'step' && p !== 'children');
+    const passed = [...wrapper.matchAll(/\s(\w+)=\{chart\.(\w+)\}/g)].map((m) => { expect(m[1]).toBe(m[2]); return m[1]!; });
+    expect(declared.length).toBeGreaterThan(3);
+    expect(passed.sort()).toEqual(declared.sort());
+  });
+});
+
+describe("the embed's island loader", () => {
+  it("revives Astro's encoding of values, objects and arrays", () => {
+    const encoded = { a: [0, 1], b: [1, [[0, 'x'], [0, { c: [0, null], d: [1, []] }]]], e: [0, 'é'] };
+    expect(revive([0, encoded])).toEqual({ a: 1, b: ['x', { c: null, d: [] }], e: 'é' });
+    expect(revive([0, null])).toBeNull();
+  });
+
+  it('lists the kinds a props object uses, so the build refuses any it would not revive', () => {
+    expect([...encodedKinds({ a: [0, 1], b: [1, [[0, { c: [3, '2020-01-01'] }]]] })].sort()).toEqual([0, 1, 3]);
+  });
+
+  /** Runs the page's loader with `imported` as what import() gives; returns the islands' attributes and the console errors. */
+  async function load(imported: () => Promise<unknown>, { swapping = false } = {}) {
+    const island: Record<string, string> = {};
+    const errors: unknown[] = [];
+    const urls: string[] = [];
+    const globals = {
+      customElements: { get: () => (swapping ? class {} : undefined) },
+      document: { querySelectorAll: () => [{ setAttribute: (k: string, v: string) => (island[k] = v) }] },
+      console: { error: (...a: unknown[]) => errors.push(a.join(' ')) },
+      setTimeout: (f: () => void) => f(),
+      Date: { now: () => 7 },
+      importer: (u: string) => (urls.push(u), imported()),
+    };
+    // import() cannot be handed in as a global: the test's stand-in takes its place.
+    run(embedLoader('/_astro/embed-x.js').replace(/\bimport\(/g, 'importer('), globals);
+    await new Promise((r) => setTimeout(r, 10));
+    return { island, errors, urls };
+  }
+
+  it('imports the bundle and starts it', async () => {
+    let started = 0;
+    const r = await load(async () => ({ start: async () => void started++ }));
+    expect(started).toBe(1);
+    expect(r).toEqual({ island: {}, errors: [], urls: ['/_astro/embed-x.js'] });
+  });
+
+  it('retries a bundle that cannot load once, then marks the islands data-fault and says so once', async () => {
+    const r = await load(() => Promise.reject(new Error('net')));
+    expect(r.urls).toEqual(['/_astro/embed-x.js', '/_astro/embed-x.js?astro-retry=7']);
+    expect(r.island).toEqual({ 'data-fault': '' });
+    expect(r.errors).toEqual(['[astro-island] Error hydrating /_astro/embed-x.js Error: net']);
+  });
+
+  it('marks the islands data-fault when hydrating fails (a props file that cannot load)', async () => {
+    const r = await load(async () => ({ start: () => Promise.reject(new Error('/_astro/props/x.json: HTTP 404')) }));
+    expect(r.island).toEqual({ 'data-fault': '' });
+    expect(r.errors).toEqual(['[astro-island] Error hydrating /_astro/embed-x.js Error: /_astro/props/x.json: HTTP 404']);
+  });
+
+  it('loads nothing on a page the head script is swapping for another', async () => {
+    expect(await load(async () => ({ start: async () => {} }), { swapping: true })).toEqual({ island: {}, errors: [], urls: [] });
+  });
+
+  it('is small', () => {
+    expect(gzipSync(embedLoader('/_astro/embed-databases.AbCdEf12.js')).length).toBeLessThan(300);
   });
 });

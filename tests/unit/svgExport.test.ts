@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
 import { inlineStyles, resolveVars, specificity, stripAtRules, toPx } from '../../src/lib/export/styles';
-import { chartImage, framedSvg, wrap } from '../../src/lib/export/svgExport';
+import { chartImage, framedSvg, wrap, xmlEntities } from '../../src/lib/export/svgExport';
 import { pruneCss, scopesIn } from '../../src/lib/build/pruneCss';
 
 describe('styles for a self-contained SVG', () => {
@@ -59,5 +59,12 @@ describe('pruning an embed page’s CSS', () => {
     const present = scopesIn('<div class="k s-aaaa"><svg class="dots-layer s-aaaa"></svg><p class="steps-bbbb"></p>');
     expect([...present]).toEqual(['s-aaaa']);
     expect(pruneCss(css, present)).toBe('.k.s-aaaa{y:2}.dots-layer.s-aaaa{w:4}');
+  });
+});
+
+describe('xmlEntities', () => {
+  it('writes HTML named entities as numeric references XML reads, and keeps XML’s own', () => {
+    expect(xmlEntities('<text>EE.&nbsp;UU. &amp; &lt;b&gt; &quot;x&quot; &apos;y&apos; &eacute;</text>')).toBe('<text>EE.&#160;UU. &amp; &lt;b&gt; &quot;x&quot; &apos;y&apos; &#233;</text>');
+    expect(xmlEntities('&notanentity; &#160;')).toBe('&notanentity; &#160;');
   });
 });

@@ -35,5 +35,7 @@ export const data = {
     'The figures themselves are facts reported by the publishers on the sources page, who keep their own terms. The IOM Missing Migrants Project publishes its data under CC BY 4.0 too: credit “IOM’s Missing Migrants Project” and say that we changed the data (we select, aggregate and simplify it).',
   'data.licenceWithheld':
     'When a source forbids redistribution, we do not publish that dataset’s download: this page lists it with the reason, and the story still cites the source.',
+  'data.tidy': 'One CSV per kind of record (one row per thing, only its columns; units in the metadata):',
+  'data.citeDataset': 'Cite this dataset: {title}',
   'data.sourcesLink': 'All sources',
 } as const;

@@ -64,4 +64,8 @@ export const databases = {
   'databases.table.claim': 'Claim',
   'databases.table.tried': 'What we searched',
   'databases.table.vendor': 'vendor claim',
+  /** After a count's note: the watchlist inside IDENT ({count} is the qualified number). */
+  'databases.table.watchlist': 'Watchlist: {count} records.',
+  /** After a HART modality that may come in a later increment. */
+  'databases.modality.possibleLater': 'possibly later',
 } as const;

@@ -38,5 +38,7 @@ export const data = {
     'Las cifras en sí son hechos que reportaron quienes las publicaron, citados en la página de fuentes, y que mantienen sus propias condiciones. El Proyecto Migrantes Desaparecidos de la OIM también publica sus datos bajo CC BY 4.0: dé crédito al “Proyecto Migrantes Desaparecidos de la OIM” e indique que modificamos los datos (los seleccionamos, agregamos y simplificamos).',
   'data.licenceWithheld':
     'Cuando una fuente prohíbe redistribuir sus datos, no publicamos la descarga de ese conjunto: esta página lo incluye con el motivo, y el reportaje sigue citando la fuente.',
+  'data.tidy': 'Un CSV por tipo de registro (una fila por elemento, solo con sus columnas; las unidades están en los metadatos):',
+  'data.citeDataset': 'Cómo citar este conjunto de datos: {title}',
   'data.sourcesLink': 'Todas las fuentes',
 } satisfies Record<keyof typeof en, string>;

@@ -71,4 +71,6 @@ export const databases = {
   'databases.table.claim': 'Afirmación',
   'databases.table.tried': 'Qué buscamos',
   'databases.table.vendor': 'cifra de un proveedor',
+  'databases.table.watchlist': 'Lista de vigilancia: {count} registros.',
+  'databases.modality.possibleLater': 'quizá más adelante',
 } satisfies Record<keyof typeof en, string>;

@@ -27,7 +27,7 @@ export const tools = {
   'tools.mechanism.contract': 'Contrato',
   'tools.mechanism.subpoena': 'Citación, sin pago',
   'tools.owner': 'Propiedad de {name}',
-  'tools.deal': '{name} compró la empresa matriz de Vigilant por {price}; las fuentes sitúan la operación en {dates}.',
+  'tools.deal': '{name} compró la empresa matriz de Vigilant por {price}; según las fuentes, la operación data de {dates}.',
   'tools.or': ' o ',
   'tools.noValue': 'valor no publicado',
   'tools.legend.width': 'Ancho: valor del contrato en dólares',

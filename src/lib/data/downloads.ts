@@ -7,21 +7,27 @@ import { buildMeta, toCsv, type Dataset, type DatasetMeta } from './catalog';
 import { CATALOG } from './catalogEntries';
 import { buildDate, fileVersion } from './buildInfo';
 import { dataDir, loadSources } from './load';
+import { metaInLanguage } from './catalog/metaLang';
+import type { Lang } from '../format/format';
 
 /** Entries whose downloads are published (withheld ones have none). */
 export function publishedDatasets(): Dataset[] {
   return CATALOG.filter((d) => !d.withheld);
 }
 
-/** The metadata of one entry (title, description, columns, sources, licence, version, build date). */
-export function datasetMeta(entry: Dataset, siteUrl: string, siteTitle = 'Smart Borders'): DatasetMeta {
+/**
+ * The metadata of one entry (title, description, columns, sources, licence, version, build date);
+ * in Spanish (`lang` "es", /es/data/<id>.meta.json) with the texts of catalog/es.ts.
+ */
+export function datasetMeta(entry: Dataset, siteUrl: string, siteTitle = 'Smart Borders', lang: Lang = 'en'): DatasetMeta {
   const built = entry.build();
-  return buildMeta(entry, built, loadSources().sources, {
+  const meta = buildMeta(entry, built, loadSources().sources, {
     version: fileVersion(`${dataDir()}/${entry.file}`),
     buildDate: buildDate(),
     siteUrl,
     siteTitle,
   });
+  return metaInLanguage(meta, entry, lang, { siteUrl, siteTitle });
 }
 
 /** The validated dataset as JSON: pretty-printed unless the entry asks for a compact layout. */

@@ -2,6 +2,8 @@
  * Build-time loading of data/*.json. Only .astro pages, scripts and tests import
  * this file (it reads the disk); components receive the parsed, plain data.
  */
+import type { Lang } from '../format/format';
+import { inLanguage } from './loadTranslations';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSources } from './sources';
@@ -42,8 +44,8 @@ export function loadSources(root?: string) {
   return parseSources(readJson(`${dataDir()}/sources.json`, root));
 }
 
-export function loadDeaths(root?: string) {
+export function loadDeaths(root?: string, lang: Lang = 'en') {
   const sources = loadSources(root);
   const ids = new Set(sources.sources.map((s) => s.id));
-  return { ...parseDeaths(readJson(`${dataDir()}/border-deaths.json`, root), ids, `${dataDir()}/border-deaths.json`), sources: sources.sources };
+  return { ...inLanguage('border-deaths', parseDeaths(readJson(`${dataDir()}/border-deaths.json`, root), ids, `${dataDir()}/border-deaths.json`), lang, root), sources: sources.sources };
 }

@@ -1,9 +1,11 @@
 /** Build-time loader for data/cbp-one.json (reads the disk: pages, scripts and tests only). */
+import type { Lang } from '../format/format';
+import { inLanguage } from './loadTranslations';
 import { dataDir, loadSources, readJson } from './load';
 import { parseCbpOne } from './cbpOne';
 
-export function loadCbpOne(root?: string) {
+export function loadCbpOne(root?: string, lang: Lang = 'en') {
   const sources = loadSources(root);
   const file = `${dataDir()}/cbp-one.json`;
-  return { ...parseCbpOne(readJson(file, root), new Set(sources.sources.map((s) => s.id)), file), sources: sources.sources };
+  return { ...inLanguage('cbp-one', parseCbpOne(readJson(file, root), new Set(sources.sources.map((s) => s.id)), file), lang, root), sources: sources.sources };
 }

@@ -1,9 +1,11 @@
 /** Build-time loader for data/statements.json (reads the disk: pages, scripts and tests only). */
+import type { Lang } from '../format/format';
+import { inLanguage } from './loadTranslations';
 import { dataDir, loadSources, readJson } from './load';
 import { parseStatements } from './statements';
 
-export function loadStatements(root?: string) {
+export function loadStatements(root?: string, lang: Lang = 'en') {
   const sources = loadSources(root);
   const file = `${dataDir()}/statements.json`;
-  return { ...parseStatements(readJson(file, root), new Set(sources.sources.map((s) => s.id)), file), sources: sources.sources };
+  return { ...inLanguage('statements', parseStatements(readJson(file, root), new Set(sources.sources.map((s) => s.id)), file), lang, root), sources: sources.sources };
 }

@@ -1,9 +1,11 @@
 /** Build-time loader for data/surveillance-tools.json (reads the disk: pages, scripts and tests only). */
+import type { Lang } from '../format/format';
+import { inLanguage } from './loadTranslations';
 import { dataDir, loadSources, readJson } from './load';
 import { parseTools } from './surveillanceTools';
 
-export function loadSurveillanceTools(root?: string) {
+export function loadSurveillanceTools(root?: string, lang: Lang = 'en') {
   const sources = loadSources(root);
   const file = `${dataDir()}/surveillance-tools.json`;
-  return { ...parseTools(readJson(file, root), new Set(sources.sources.map((s) => s.id)), file), sources: sources.sources };
+  return { ...inLanguage('surveillance-tools', parseTools(readJson(file, root), new Set(sources.sources.map((s) => s.id)), file), lang, root), sources: sources.sources };
 }

@@ -87,9 +87,12 @@ export function parseStep(id: string, value: string | null | undefined): number 
 export const chartPath = (id: string) => `/charts/${id}/`;
 export const embedPath = (id: string) => `/embed/${id}/`;
 export const staticEmbedPath = (id: string, state: string) => `/embed/${id}/static/${state}/`;
-export const imagePath = (id: string, state: string, theme: Theme, ext: 'svg' | 'png') => `/images/${id}/${state}-${theme}.${ext}`;
-export const ogImagePath = (id: string) => `/images/og/${id}.png`;
-export const oembedPath = (id: string) => `/oembed/${id}.json`;
+/** Where a language's images live: /images/ for English, /es/images/ for the Spanish edition's (its titles, labels and source lines). */
+const imageBase = (lang: Lang) => (lang === 'en' ? '/images/' : `/${lang}/images/`);
+export const imagePath = (id: string, state: string, theme: Theme, ext: 'svg' | 'png', lang: Lang = 'en') => `${imageBase(lang)}${id}/${state}-${theme}.${ext}`;
+export const ogImagePath = (id: string, lang: Lang = 'en') => `${imageBase(lang)}og/${id}.png`;
+/** A chart's oEmbed file; the Spanish one (/es/oembed/) embeds the Spanish chart with its Spanish title and image. */
+export const oembedPath = (id: string, lang: Lang = 'en') => `${lang === 'en' ? '' : `/${lang}`}/oembed/${id}.json`;
 export const EMBED_LOADER_PATH = '/embed.js';
 
 /** The credit line every embed and image carries. */
@@ -110,6 +113,6 @@ export function embedSnippet(id: string, site: string | URL, title: string, lang
   return [
     `<iframe src="${abs(editionPath(embedPath(id), lang))}" title="${escapeAttr(title)}" loading="lazy" width="100%" height="${EMBED_HEIGHTS_600[id] ?? 600}" style="border:0;width:100%" data-smart-borders="${id}"></iframe>`,
     `<script src="${abs(EMBED_LOADER_PATH)}" async></script>`,
-    `<noscript><p><a href="${abs(editionPath(chartPath(id), lang))}">${escapeText(title)}</a> (<a href="${abs(imagePath(id, state, 'light', 'png'))}">${escapeText(imageWord)}</a>) · ${CREDIT}</p></noscript>`,
+    `<noscript><p><a href="${abs(editionPath(chartPath(id), lang))}">${escapeText(title)}</a> (<a href="${abs(imagePath(id, state, 'light', 'png', lang))}">${escapeText(imageWord)}</a>) · ${CREDIT}</p></noscript>`,
   ].join('\n');
 }

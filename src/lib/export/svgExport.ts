@@ -85,8 +85,22 @@ export function chartImage(html: string, theme: Theme): ChartImage {
   });
   const inner = under.join('') + $.xml(svg.children()) + over.join('') + overlay.join('');
   const style = svg.attr('style') ?? '';
-  const chart = `<svg viewBox="${vb.join(' ')}" style="${esc(style)}" overflow="visible">${inner}</svg>`;
+  const chart = `<svg viewBox="${vb.join(' ')}" style="${esc(style)}" overflow="visible">${xmlEntities(inner)}</svg>`;
   return { chart, viewBox: vb as ChartImage['viewBox'], colors: { paper: color('--c-paper'), ink: color('--c-ink'), muted: color('--c-muted'), rule: color('--c-rule') }, legend };
+}
+
+/**
+ * HTML's named entities as XML reads them: the serializer writes a no-break space (Spanish "EE. UU.",
+ * "US$ …") as `&nbsp;`, which XML (and resvg) refuse; each becomes its numeric reference.
+ * XML's own five are left alone.
+ */
+export function xmlEntities(markup: string): string {
+  return markup.replace(/&([a-zA-Z][a-zA-Z0-9]*);/g, (whole, name: string) => {
+    if (['amp', 'lt', 'gt', 'quot', 'apos'].includes(name)) return whole;
+    const char = load(`<p>${whole}</p>`)('p').text();
+    // Only a whole named entity that stands for one character (HTML would also read "&not" out of "&notanentity;").
+    return [...char].length === 1 ? `&#${char.codePointAt(0)};` : whole;
+  });
 }
 
 /** Greedy line breaks for text of `size` px in the export font (average advance ≈ 0.47 em). */

@@ -27,7 +27,7 @@ export const READ_IN: Record<Lang, string> = { en: 'Read in English', es: 'Leer 
  * English paths whose page exists in every edition: the story, each chart's page and each
  * embed (with its static states). Later parts of the edition add theirs here.
  */
-export const TRANSLATED: readonly string[] = ['/', '/charts/*', '/embed/*'];
+export const TRANSLATED: readonly string[] = ['/', '/charts/*', '/embed/*', '/sources/', '/data/', '/glossary/', '/teach/', '/teach/key/', '/teach/handout/'];
 
 /** The language of a site path, from its first segment. */
 export function pathLang(pathname: string): Lang {

@@ -95,6 +95,8 @@ export function headerRules(folders: readonly string[]): HeaderRule[] {
     ...pages.map(folderRule),
     ...embeds.map(folderRule),
     { path: '/oembed/*', headers: [CORS] },
+    // An edition's oEmbed files (/es/oembed/), written by the images step beside its embeds.
+    ...editions.filter((l) => unique.includes(`${l}/embed`)).map((l) => ({ path: `/${l}/oembed/*`, headers: [CORS] })),
     // Content-hashed file names: a new build writes new names, so these never go stale.
     { path: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
   ];

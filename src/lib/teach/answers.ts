@@ -7,6 +7,7 @@ import { loadDeaths, loadSources } from '../data/load';
 import { loadCbpOne } from '../data/loadCbpOne';
 import { loadElSalvador } from '../data/loadElSalvador';
 import { loadRouteDeaths } from '../data/loadRouteDeaths';
+import type { Lang } from '../format/format';
 
 export interface Answer {
   /** The number, exactly as computed. */
@@ -24,6 +25,44 @@ const need = <T>(x: T | undefined, what: string): T => {
 /** Months from one partial ISO date (YYYY-MM…) to another. */
 export const monthsBetween = (from: string, to: string) =>
   (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
+
+/** Each answer's label in Spanish (the key's page in /es/teach/key/); `{date}` is the figure's date as in the data. */
+const LABELS_ES: Record<string, string> = {
+  'usbp-2022': 'Muertes registradas por la Patrulla Fronteriza, año fiscal 2022',
+  'iom-2022': 'Personas muertas y desaparecidas según la OIM en la ruta de la frontera entre México y Estados Unidos, año calendario 2022 (según se publicó)',
+  'deaths-gap-2022': 'Patrulla Fronteriza (año fiscal 2022) menos OIM (año calendario 2022)',
+  'usbp-years': 'años fiscales con una cifra de la Patrulla Fronteriza en los datos',
+  'usbp-max-year': 'año fiscal con el conteo más alto de la Patrulla Fronteriza',
+  'usbp-first-year': 'primer año fiscal con una cifra de la Patrulla Fronteriza',
+  'cbp-slots': 'citas de CBP One por día a partir del 30 de junio de 2023',
+  'cbp-waiting': 'personas que competían por las citas diarias (finales de 2024, aproximado)',
+  'cbp-per-slot': 'personas en espera por cada cita diaria (redondeado)',
+  'cbp-days': 'días de citas necesarios para dar una cita a cada persona en espera, si nadie más se sumara (redondeado hacia arriba)',
+  'sources-total': 'fuentes en el registro',
+  'sources-primary': 'fuentes primarias',
+  'sources-secondary': 'fuentes secundarias',
+  'sources-url': 'fuentes con enlace original',
+  'sources-url-pct': 'porcentaje de fuentes con enlace original (redondeado)',
+  'sources-es': 'fuentes en español',
+  'sv-first': 'primera cifra de detenciones del gobierno ({date})',
+  'sv-last': 'cifra de detenciones más reciente del gobierno ({date})',
+  'sv-increase': 'aumento entre la primera cifra y la más reciente',
+  'sv-months': 'meses entre la primera cifra y la más reciente',
+  'sv-reports': 'cifras de detenciones del gobierno en los datos (registros principales)',
+  'route-north-america': 'personas muertas y desaparecidas registradas por la OIM en Norteamérica, de 2014 a mayo de 2022',
+  'route-central-america': 'personas muertas y desaparecidas registradas por la OIM en Centroamérica, de 2014 a mayo de 2022',
+  'route-north-pct': 'porcentaje del total de personas muertas y desaparecidas del archivo que corresponde a Norteamérica (redondeado)',
+  'route-drowning': 'personas muertas y desaparecidas por ahogamiento en la ruta de cruce de la frontera entre México y Estados Unidos, de 2014 a mayo de 2022',
+};
+
+/** An answer's label in `lang` (English labels are those of computeAnswers). */
+let englishAnswers: ReturnType<typeof computeAnswers> | undefined;
+export function answerLabel(id: AnswerId, lang: Lang): string {
+  const answers = (englishAnswers ??= computeAnswers());
+  if (lang === 'en') return answers[id].label;
+  const date = id === 'sv-first' || id === 'sv-last' ? /\(([^)]+)\)$/.exec(answers[id].label)![1]! : '';
+  return LABELS_ES[id]!.replace('{date}', date);
+}
 
 export function computeAnswers() {
   // Activity 1: two ways of counting deaths.

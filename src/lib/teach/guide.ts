@@ -4,6 +4,8 @@
  * the build-time answer key (answers.ts), rendered where the key is shown.
  */
 import type { AnswerId } from './answers';
+import type { Lang } from '../format/format';
+import { OBJECTIVES_ES, QUESTIONS_ES, ACTIVITIES_ES, QUIZ_ES, SIDE_LABEL_ES } from './guide.es';
 
 export const OBJECTIVES = [
   'Explain what a “smart border” is and name three kinds of technology it combines (databases, apps, data-sharing agreements, surveillance tools).',
@@ -198,3 +200,10 @@ export const SIDE_LABEL: Record<string, string> = {
   researcher: 'Researcher',
   critic: 'Critic / rights group',
 };
+
+/** The guide's text in one language (the same ids, sections and answers in each: tests/data/teach-text.data.test.ts). */
+export function guide(lang: Lang) {
+  return lang === 'es'
+    ? { OBJECTIVES: OBJECTIVES_ES, QUESTIONS: QUESTIONS_ES, ACTIVITIES: ACTIVITIES_ES, QUIZ: QUIZ_ES, SIDE_LABEL: SIDE_LABEL_ES }
+    : { OBJECTIVES, QUESTIONS, ACTIVITIES, QUIZ, SIDE_LABEL };
+}

@@ -1,0 +1,107 @@
+/**
+ * The committed translations of the datasets (data/i18n/es/*.json): every translatable text of
+ * every record exists in Spanish and keeps the English text's numbers (the loaders validate
+ * this; here each dataset is loaded in Spanish), no translation is left in English where the
+ * English is a sentence, and a broken translation fails naming its file under SB_DATA_DIR.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadGlossary } from '../../src/lib/data/loadGlossary';
+import { loadDeaths } from '../../src/lib/data/load';
+import { loadAgreements } from '../../src/lib/data/loadAgreements';
+import { loadBiometricDatabases } from '../../src/lib/data/loadBiometricDatabases';
+import { loadCbpOne } from '../../src/lib/data/loadCbpOne';
+import { loadElSalvador } from '../../src/lib/data/loadElSalvador';
+import { loadStatements } from '../../src/lib/data/loadStatements';
+import { loadSurveillanceTools } from '../../src/lib/data/loadSurveillanceTools';
+import { englishNumbers, expandField, numbersIn, TRANSLATABLE, TRANSLATED_DATASETS, type TranslatableCollection, type TranslatedDataset } from '../../src/lib/data/translations';
+import type { Lang } from '../../src/lib/format/format';
+
+/** Each translated dataset as its loader returns it, in a language. */
+const LOADERS: Record<TranslatedDataset, (lang: Lang) => unknown> = {
+  glossary: (lang) => loadGlossary(undefined, lang),
+  'border-deaths': (lang) => loadDeaths(undefined, lang),
+  agreements: (lang) => loadAgreements(undefined, lang),
+  'cbp-one': (lang) => loadCbpOne(undefined, lang),
+  'surveillance-tools': (lang) => loadSurveillanceTools(undefined, lang),
+  'biometric-databases': (lang) => loadBiometricDatabases(undefined, lang),
+  'el-salvador-exception': (lang) => loadElSalvador(undefined, lang),
+  statements: (lang) => loadStatements(undefined, lang),
+};
+
+const at = (root: unknown, path: string): unknown => path.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown> | undefined)?.[k], root);
+
+/** Every translatable text of a loaded dataset: "collection/id/field" → text. */
+function texts(data: unknown, collections: readonly TranslatableCollection[]): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const c of collections) {
+    const node = at(data, c.path);
+    const records = (Array.isArray(node) ? node : [node]) as Record<string, unknown>[];
+    for (const r of records) {
+      const key = Array.isArray(node) ? (c.key ? c.key(r) : String(r.id)) : '';
+      for (const pattern of [...c.fields, ...(c.phraseLists ?? [])]) for (const { path, value } of expandField(r, pattern)) out.set(`${c.path}/${key}/${path}`, value);
+    }
+  }
+  return out;
+}
+
+describe('the datasets in Spanish', () => {
+  it('every translated dataset has a loader here', () => {
+    expect(Object.keys(LOADERS).sort()).toEqual([...TRANSLATED_DATASETS].sort());
+  });
+
+  for (const dataset of TRANSLATED_DATASETS) {
+    it(`${dataset}: every text exists in Spanish with the English numbers, and sentences are translated`, () => {
+      const collections = TRANSLATABLE[dataset] as readonly TranslatableCollection[];
+      const en = texts(LOADERS[dataset]('en'), collections);
+      const es = texts(LOADERS[dataset]('es'), collections);
+      expect([...es.keys()]).toEqual([...en.keys()]);
+      expect(en.size).toBeGreaterThan(0);
+      for (const [key, english] of en) {
+        const spanish = es.get(key);
+        if (Array.isArray(english)) {
+          expect(Array.isArray(spanish) && spanish.length > 0, key).toBe(true);
+          continue;
+        }
+        expect(typeof spanish, key).toBe('string');
+        expect([...numbersIn(spanish as string)].sort(), key).toEqual([...englishNumbers(english as string)].sort());
+        // A sentence (four words or more) left as it was is an untranslated text, not a name.
+        if ((english as string).split(/\s+/).length >= 4) expect(spanish, key).not.toBe(english);
+      }
+    });
+  }
+
+  it('each translation file stays within its 32 KB budget (data/README.md)', () => {
+    for (const dataset of TRANSLATED_DATASETS) expect(statSync(`data/i18n/es/${dataset}.json`).size, dataset).toBeLessThanOrEqual(32 * 1024);
+  });
+
+  it('glossary: exact Spanish terms, and the English glossary unchanged', () => {
+    const es = loadGlossary(undefined, 'es').terms;
+    const en = loadGlossary().terms;
+    expect(es.find((t) => t.id === 'state-of-exception')).toMatchObject({ term: 'régimen de excepción', match: ['régimen de excepción', 'estado de excepción'], source: en.find((t) => t.id === 'state-of-exception')!.source });
+    expect(es.find((t) => t.id === 'cbp')!.term).toBe('CBP (Oficina de Aduanas y Protección Fronteriza de EE. UU.)');
+    expect(en.find((t) => t.id === 'cbp')!.term).toBe('CBP (U.S. Customs and Border Protection)');
+    expect(es.map((t) => t.id)).toEqual(en.map((t) => t.id));
+  });
+});
+
+describe('a broken translation', () => {
+  const saved = process.env.SB_DATA_DIR;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.SB_DATA_DIR;
+    else process.env.SB_DATA_DIR = saved;
+  });
+  it('fails the loader with a message naming the file under SB_DATA_DIR, the record and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-i18n-'));
+    cpSync('data', dir, { recursive: true });
+    const file = join(dir, 'i18n/es/glossary.json');
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    json.terms['title-42'].definition = 'Una norma de salud pública usada de marzo de 2021 a mayo de 2023.';
+    writeFileSync(file, JSON.stringify(json));
+    process.env.SB_DATA_DIR = dir;
+    expect(() => loadGlossary(undefined, 'es')).toThrow(`${dir}/i18n/es/glossary.json: term "title-42", field "definition": received "Una norma de salud pública usada de marzo de 2021 a mayo de 2023."; expected the numbers of the English text unchanged (2020, 2023, 19); missing 2020, 19; not in the English 2021.`);
+    expect(() => loadGlossary()).not.toThrow();
+  });
+});
