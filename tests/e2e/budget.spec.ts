@@ -69,11 +69,12 @@ for (const [path, kb] of [
 // hundredths (images.ts); 341.9 KB and 74.2 KB since the print styles are a media=print file;
 // 334.4 KB and 73.3 KB since scoped classes are "s-<index>" (svelte.config.js). The raw target is
 // met on /; gzip is still 3.3 KB over (inline CSS ~8 KB, tables ~13 KB, the drawings ~12 KB, the
-// step figures' no-script copies ~5.6 KB). The Spanish text is longer: /es/ is 350.2 KB and
-// 77.9 KB, over both targets.
+// step figures' no-script copies ~5.6 KB). The Spanish text is longer, and the Spanish pages
+// that came with it (glossary, sources, teach links) more so: /es/ is 358.4 KB and 79.9 KB, over
+// both targets.
 for (const [path, file, rawKb, gzKb] of [
   ['/', 'dist/index.html', 350, 73.5],
-  ['/es/', 'dist/es/index.html', 350.5, 78],
+  ['/es/', 'dist/es/index.html', 359, 80],
 ] as const) {
   test.describe(`the story page weight of ${path}`, () => {
     const html = readFileSync(file);
