@@ -19,42 +19,11 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { EMBED_CHARTS, embedPath } from '../../src/lib/embed/registry';
 import { EDITIONS, editionPath } from '../../src/lib/i18n/editions';
-import { DIST, distPages } from './dist';
+import { DIST, distPages, pageScripts } from './dist';
 
 const BUDGET_KB = 25;
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const kb = (n: number) => (n / 1024).toFixed(2);
-
-/** Site paths of modules a script names: `import "./x.js"`, `from "./x.js"`, `import("/_astro/x.js")`. */
-function imports(code: string, from: string): string[] {
-  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(["'`])((?:\.{1,2}\/|\/)[^"'`]+?\.js)\1/g)].map((m) => (m[2]!.startsWith('/') ? m[2]! : posix.join(posix.dirname(from), m[2]!)));
-}
-
-/** The page's script files (every module reachable from it) and its inline JavaScript. */
-function pageScripts(html: string): { files: string[]; inline: string } {
-  const $ = load(html);
-  const inlineScripts = $('script:not([src])')
-    .toArray()
-    .filter((s) => !/^application\/(ld\+)?json$/.test($(s).attr('type') ?? ''))
-    .map((s) => $(s).text());
-  const roots = [
-    ...$('script[src]').toArray().map((s) => $(s).attr('src')!),
-    ...$('astro-island').toArray().flatMap((i) => ['component-url', 'renderer-url', 'before-hydration-url'].map((a) => $(i).attr(a)).filter((u): u is string => !!u)),
-    // Any site path of a script an inline script names (the embed's loader passes its bundle's to import()).
-    ...inlineScripts.flatMap((code) => [...code.matchAll(/(["'`])(\/[^"'`\s]+?\.js)\1/g)].map((m) => m[2]!)),
-  ];
-  const files = new Set<string>();
-  const queue = [...roots];
-  while (queue.length) {
-    const path = queue.shift()!;
-    if (files.has(path)) continue;
-    const file = join(DIST, path);
-    if (!existsSync(file)) throw new Error(`${path} is named by the page but is not in the build`);
-    files.add(path);
-    queue.push(...imports(readFileSync(file, 'utf8'), path));
-  }
-  return { files: [...files].sort(), inline: inlineScripts.join('') };
-}
 
 const pages = EDITIONS.flatMap((lang) => EMBED_CHARTS.map(({ id }) => editionPath(embedPath(id), lang)));
 
