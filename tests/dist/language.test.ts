@@ -30,11 +30,6 @@ export const ALLOWED: { on: Lang; phrase: string; why: string }[] = [
   ...['The Record', 'The Washington Post'].map((phrase) => ({ on: 'es' as Lang, phrase, why: 'a publisher’s name, named in the prose' })),
   // Publishers are names, written as they write themselves ("The Intercept", "El Faro").
   ...SOURCES.flatMap((src) => (['en', 'es'] as const).map((on) => ({ on, phrase: src.publisher, why: 'a publisher’s name (data/sources.json)' }))),
-  {
-    on: 'es',
-    phrase: '(headline not in the stored copy)',
-    why: 'our English note inside a Spanish source’s title in data/sources.json (mexico724-2022-decree), unmarked; it belongs in the source’s note',
-  },
 ];
 /** Longest first, so "El Mundo (El Salvador)" goes before "El Salvador". */
 const ALLOWED_BY_LENGTH = [...ALLOWED].sort((a, b) => b.phrase.length - a.phrase.length);
