@@ -13,6 +13,7 @@
  * Astro's Svelte renderer: 1.2 KB gzip less on every embed.
  */
 import { build } from 'vite';
+import { minify } from 'terser';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +68,13 @@ async function bundle(root: string, out: string, component: string, name: string
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
   const file = outputs.find((o) => o.type === 'chunk' && o.isEntry);
   if (!file) throw new Error(`embedBundles: no entry chunk for ${component}`);
+  // Terser over the bundler's minified output, compressing twice, finds what one minifier leaves:
+  // 0.5–0.6 KB gzip less per embed (the databases embed 24.2 → 23.6 KB). It drops comments, so the
+  // compile hint goes back on top.
+  const path = join(out, '_astro', file.fileName);
+  const min = await minify(readFileSync(path, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true });
+  if (!min.code) throw new Error(`embedBundles: terser returned nothing for ${file.fileName}`);
+  writeFileSync(path, `//# allFunctionsCalledOnLoad\n${min.code}`);
   return `/_astro/${file.fileName}`;
 }
 

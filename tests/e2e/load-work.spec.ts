@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
 
 // What a page makes the browser do while it loads. Lighthouse's performance score on a
@@ -32,16 +33,15 @@ test('every sizeable script the story loads asks for eager compilation (astro.co
   expect(without, 'scripts over 4 KB without the compile hint').toEqual([]);
 });
 
-// Counts every Intl object the page builds with options (the charts' formatters always pass
-// some; the layout's idle warm-up passes none, and is counted apart), and every Number#toLocaleString.
+// Counts every Intl object the page builds and every Number#toLocaleString: none should be,
+// while a page loads, its charts hydrate, or a chart changes view (src/lib/format/format.ts).
 function countIntl() {
   const built: string[] = ((window as unknown as { intlBuilt: string[] }).intlBuilt = []);
-  const warmed: string[] = ((window as unknown as { intlWarmed: string[] }).intlWarmed = []);
   const intl = Intl as unknown as Record<string, new (...args: unknown[]) => object>;
   for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Collator']) {
     intl[name] = new Proxy(intl[name]!, {
       construct(target, args) {
-        (args.length > 1 ? built : warmed).push(`${name} ${JSON.stringify(args[1] ?? null)}`);
+        built.push(`${name} ${JSON.stringify(args[1] ?? null)}`);
         return new target(...args);
       },
       apply(target, self, args) {
@@ -51,40 +51,37 @@ function countIntl() {
     });
   }
   const toLocale = Number.prototype.toLocaleString;
-  Number.prototype.toLocaleString = function (this: number, ...args: Parameters<typeof toLocale>) {
+  Number.prototype.toLocaleString = function (this: number, ...args: []) {
     built.push('Number#toLocaleString');
     return toLocale.apply(this, args);
   };
 }
 
 const CHART_PAGES = ['deaths', 'route-map', 'agreements-map', 'tools', 'cbp-one', 'databases', 'el-salvador'];
+const built = (page: Page) => page.evaluate(() => (window as unknown as { intlBuilt: string[] }).intlBuilt);
 
-test('a chart warms Intl up ahead of hydration exactly when it needs Intl to hydrate (data-intl)', async ({ page }) => {
+test('no chart builds an Intl object as it loads, hydrates or changes view, in either language', async ({ page }) => {
   test.setTimeout(90_000);
   await page.addInitScript(countIntl);
-  for (const id of CHART_PAGES) {
-    // One width: whether a chart needs Intl to hydrate depends on its data and strings, not on the screen.
-    for (const width of [1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(`/charts/${id}/`);
-      // Hydrated (Astro drops the island's `ssr` attribute), then the charts' upgrade task.
-      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-      await page.waitForTimeout(300);
-      const { built, warmed } = await page.evaluate(() => ({ built: (window as unknown as { intlBuilt: string[] }).intlBuilt, warmed: (window as unknown as { intlWarmed: string[] }).intlWarmed }));
-      const marked = (await page.locator('[data-intl]').count()) > 0;
-      expect(marked, `/charts/${id}/ at ${width} px: figure marked data-intl, but its chart built ${JSON.stringify(built)}`).toBe(built.length > 0);
-      expect(warmed.length > 0, `/charts/${id}/ at ${width} px: warmed Intl up`).toBe(marked);
-    }
+  // Each chart page, then the Spanish editions of the two charts that print dates and compact numbers.
+  for (const path of [...CHART_PAGES.map((id) => `/charts/${id}/`), '/es/charts/cbp-one/', '/es/charts/databases/']) {
+    await page.goto(path);
+    // Hydrated (Astro drops the island's `ssr` attribute), then every view in turn.
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    const views = page.locator('main [data-view]');
+    for (let i = 0; i < (await views.count()); i++) await views.nth(i).click();
+    await page.waitForTimeout(200);
+    expect(await built(page), path).toEqual([]);
   }
-  // The deaths chart prints plain counts only, written without Intl exactly as the server wrote them.
-  await page.goto('/charts/deaths/', { waitUntil: 'networkidle' });
-  await expect(page.locator('[data-figure="deaths"] .axis-y text').first()).toHaveText(/^\d{1,3}(,\d{3})*$/);
+  // The counter itself counts: an Intl object the page builds is seen.
+  expect(await page.evaluate(() => new Intl.NumberFormat('en').format(1))).toBe('1');
+  expect(await built(page)).toHaveLength(1);
 });
 
-test('the story warms Intl up while idle after loading, before any chart that needs it hydrates', async ({ page }) => {
+test('an embed builds no Intl object as it loads and hydrates', async ({ page }) => {
   await page.addInitScript(countIntl);
-  await page.goto('/', { waitUntil: 'networkidle' });
-  await expect.poll(() => page.evaluate(() => (window as unknown as { intlWarmed: string[] }).intlWarmed.length)).toBe(1);
-  expect(await page.locator('[data-intl] astro-island').count(), 'figures marked data-intl').toBeGreaterThan(2);
-  expect(await page.locator('[data-intl] astro-island:not([ssr])').count(), 'of them hydrated').toBe(0);
+  await page.goto('/embed/el-salvador/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.waitForTimeout(200);
+  expect(await built(page)).toEqual([]);
 });

@@ -29,6 +29,10 @@ describe('plain counts skip Intl; everything else goes through it', () => {
     [0.25, {}, '0.3'],
     [-1234.56, { maximumFractionDigits: 1 }, '-1,234.6'],
     [1234.56, { maximumFractionDigits: 0 }, '1,235'],
+    [1.2345, { maximumFractionDigits: 2 }, '1.23'],
+    [1.23456, { maximumFractionDigits: 3 }, '1.235'],
+    [16_800_000, { notation: 'compact' }, '16.8M'],
+    [16_800_000, { notation: 'compact', compactDisplay: 'long' }, '16.8 million'],
   ] as const)('writes %d with %o without Intl', (value, options, out) => {
     expect(formatNumber(value, 'en', options)).toBe(out);
     expect(formats).toBe(0);
@@ -37,7 +41,9 @@ describe('plain counts skip Intl; everything else goes through it', () => {
   it.each([
     [1450, { minimumFractionDigits: 1 }, '1,450.0'], // one option, but not maximumFractionDigits
     [1450, { maximumFractionDigits: 0, useGrouping: false }, '1450'], // two options
-    [1.2345, { maximumFractionDigits: 2 }, '1.23'], // more than one decimal
+    [1.23456, { maximumFractionDigits: 4 }, '1.2346'], // more than three decimals
+    [16_800_000, { notation: 'compact', maximumFractionDigits: 2 }, '16.8M'], // compact, but not with one decimal
+    [1e15, { notation: 'compact' }, '1000T'], // compact past the units it knows
     [1234.5678, { useGrouping: false }, '1234.6'], // Intl, still with at most one decimal by default
     [1e21, {}, '1,000,000,000,000,000,000,000'], // exponent notation in String(): Intl writes it
     [Number.NaN, {}, 'NaN'],
@@ -64,20 +70,23 @@ describe('Intl formatters are built once per language and options', () => {
   });
 
   it('builds a number format on first use and reuses it, separately per language and options', () => {
-    expect(formatPercent(0.123, 'es', 2)).toBe('12.3%');
-    expect(formatPercent(0.456, 'es', 2)).toBe('45.6%');
+    // Options no other test uses, so nothing is cached before.
+    expect(formatNumber(1.23456789, 'es', { maximumFractionDigits: 7 })).toBe('1.2345679');
+    expect(formatNumber(2.34567891, 'es', { maximumFractionDigits: 7 })).toBe('2.3456789');
     expect(built.number).toBe(1);
-    formatPercent(0.456, 'en', 2);
-    formatPercent(0.456, 'es', 1);
+    formatNumber(2.34567891, 'en', { maximumFractionDigits: 7 });
+    formatNumber(2.34567891, 'es', { maximumFractionDigits: 8 });
     expect(built.number).toBe(3);
   });
 
-  it('builds a date format on first use and reuses it', () => {
+  it('builds no Intl object for dates, percentages, compact numbers and amounts the charts print', () => {
     expect(formatDate('1999-02-03', 'es', 'short')).toBe('3 feb 1999');
-    expect(formatDate('1999-03-04', 'es', 'short')).toBe('4 mar 1999');
-    expect(built.date).toBe(1);
-    formatDate('1999-03', 'es', 'short');
-    expect(built.date).toBe(2);
+    expect(formatDate('1999-03', 'en')).toBe('March 1999');
+    expect(formatPercent(0.123, 'es', 2)).toBe('12.3%');
+    expect(formatCompact(4_300_000_000, 'es')).toBe('4,300 millones');
+    expect(formatUSD(16_800_000, 'en')).toBe('$16.8 million');
+    expect(formatNumber(250_000_000, 'es', { notation: 'compact' })).toBe('250\u00a0M');
+    expect(built).toEqual({ number: 0, date: 0 });
   });
 });
 

@@ -27,7 +27,7 @@ describe('formatNumber without Intl (plain counts and measures)', () => {
   const values = [...edges, ...sweep];
 
   for (const lang of LANGS)
-    for (const digits of [undefined, 0, 1] as const)
+    for (const digits of [undefined, 0, 1, 2, 3] as const)
       it(`writes ${values.length} values as Intl ${locale(lang)} does (maximumFractionDigits ${digits ?? 'default'})`, () => {
         const intl = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits ?? 1 });
         const options = digits === undefined ? {} : { maximumFractionDigits: digits };
@@ -36,8 +36,65 @@ describe('formatNumber without Intl (plain counts and measures)', () => {
       });
 
   it('leaves other options to Intl', () => {
-    expect(formatNumber(1234.567, 'en', { maximumFractionDigits: 2 })).toBe('1,234.57');
-    expect(formatNumber(290_000_000, 'en', { notation: 'compact' })).toBe('290M');
+    expect(formatNumber(1234.567, 'en', { maximumFractionDigits: 4 })).toBe('1,234.567');
+    expect(formatNumber(0.5, 'en', { style: 'percent' })).toBe('50%');
+    expect(formatNumber(1234.5, 'en', { useGrouping: false })).toBe('1234.5');
+  });
+
+  // Compact notation with one decimal (the databases chart's axis, formatCompact's words): the
+  // edges where the unit changes or rounding carries into the next unit, then a sweep.
+  const compactEdges = [
+    0, 1, 950, 999, 999.94, 999.95, 999.96, 1000, 1049, 1050, 1234, 9_999, 15_000, 99_950, 999_949, 999_950, 1e6, 1_000_001, 1_049_999, 1_050_000, 1.15e6, 1.25e6,
+    1.5e6, 2.04e6, 16.8e6, 290e6, 999.94e6, 999.95e6, 999.96e6, 1e9, 1.05e9, 4.3e9, 4.35e9, 4.356e9, 99.95e9, 999.95e9, 1e12, 1.25e12, 999.9e12, 999.96e12, -2e6, -4.3e9, -0.5, 0.04,
+  ];
+  const compactSweep: number[] = [];
+  for (let i = 0, v = 7.3; i < 500; i++, v *= 1.061) compactSweep.push(v, Math.round(v), -Math.round(v), Number(v.toPrecision(3)));
+  for (const lang of LANGS)
+    for (const compactDisplay of ['short', 'long'] as const)
+      it(`writes ${compactEdges.length + compactSweep.length} values in compact notation (${compactDisplay}) as Intl ${locale(lang)} does`, () => {
+        const intl = new Intl.NumberFormat(locale(lang), { notation: 'compact', compactDisplay, maximumFractionDigits: 1 });
+        const options = compactDisplay === 'short' ? { notation: 'compact' as const } : { notation: 'compact' as const, compactDisplay };
+        const wrong = [...compactEdges, ...compactSweep].filter((v) => formatNumber(v, lang, options) !== intl.format(v)).map((v) => `${v}: ${formatNumber(v, lang, options)} ≠ ${intl.format(v)}`);
+        expect(wrong).toEqual([]);
+      });
+
+  it('writes Spanish thousands of millions in millions, at ICU\'s precision, never "billón" for a billion', () => {
+    expect(formatCompact(4_300_000_000, 'es')).toBe('4,300 millones');
+    expect(formatCompact(4_356_000_000, 'es')).toBe('4,400 millones');
+    expect(formatCompact(999_960_000, 'es')).toBe('1,000 millones');
+    expect(formatCompact(-1_050_000_000, 'es')).toBe('-1,100 millones');
+    expect(formatCompact(1_000_000, 'es')).toBe('1 millón');
+    expect(formatCompact(1_500_000, 'es')).toBe('1.5 millones');
+    expect(formatCompact(1.25e12, 'es')).toBe('1.3 billones');
+    expect(formatCompact(4_300_000_000, 'en')).toBe('4.3 billion');
+  });
+});
+
+describe('formatPercent without Intl', () => {
+  const fractions = [0, -0, 0.57, 0.005, 0.0049, 0.125, 0.135, 1, 12.345, -0.1, 0.999, 0.9995, 1e-9, 0.1 + 0.2];
+  for (let i = 0, v = 0.00013; i < 300; i++, v *= 1.07) fractions.push(v, -v, Number(v.toPrecision(2)));
+  for (const lang of LANGS)
+    for (const digits of [0, 1, 2])
+      it(`writes ${fractions.length} fractions as Intl ${locale(lang)} does (${digits} decimals)`, () => {
+        const intl = new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: digits });
+        const wrong = fractions.filter((v) => formatPercent(v, lang, digits) !== intl.format(v)).map((v) => `${v}: ${formatPercent(v, lang, digits)} ≠ ${intl.format(v)}`);
+        expect(wrong).toEqual([]);
+      });
+});
+
+describe('formatDate without Intl', () => {
+  it('writes every month, in both styles and at day and month precision, as Intl.DateTimeFormat does', () => {
+    const wrong: string[] = [];
+    for (const lang of LANGS)
+      for (const style of ['long', 'short'] as const)
+        for (let m = 1; m <= 12; m++)
+          for (const iso of [`2023-${String(m).padStart(2, '0')}`, `2024-${String(m).padStart(2, '0')}-0${(m % 9) + 1}`, `1999-${String(m).padStart(2, '0')}-28`]) {
+            const [y, mm, d] = iso.split('-').map(Number);
+            const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', month: style, ...(d ? { day: 'numeric' } : {}) };
+            const intl = new Intl.DateTimeFormat(locale(lang), options).format(new Date(Date.UTC(y!, mm! - 1, d ?? 1)));
+            if (formatDate(iso, lang, style) !== intl) wrong.push(`${lang} ${style} ${iso}: ${formatDate(iso, lang, style)} ≠ ${intl}`);
+          }
+    expect(wrong).toEqual([]);
   });
 });
 

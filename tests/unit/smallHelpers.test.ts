@@ -72,4 +72,10 @@ describe('formatOrdinal', () => {
   it('writes English by default', () => {
     expect(formatOrdinal(2)).toBe('2nd');
   });
+  it('chooses the English suffix as Intl.PluralRules (ordinal) does, 0 to 1,200', () => {
+    const rules = new Intl.PluralRules('en-US', { type: 'ordinal' });
+    const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+    const wrong = Array.from({ length: 1201 }, (_, n) => n).filter((n) => formatOrdinal(n, 'en') !== `${n}${suffix[rules.select(n)]}`);
+    expect(wrong).toEqual([]);
+  });
 });
