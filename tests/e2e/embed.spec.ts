@@ -137,8 +137,12 @@ test.describe('an embed page', () => {
     await expect(page.locator('.embed-title')).toBeHidden();
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/embed/deaths/?theme=light');
-    expect(await bg()).toBe('rgb(253, 252, 249)');
+    // Light is transparent: a host page's background shows through; dark paints its own (above).
+    expect(await bg()).toBe('rgba(0, 0, 0, 0)');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     await expect(page.locator('.embed-title')).toBeVisible();
+    await page.goto('/embed/deaths/');
+    expect(await bg(), 'auto, on a dark system').toBe('rgb(22, 22, 26)');
   });
 
   test('?static=1 opens a page that has no script at all and loads none', async ({ page }) => {
