@@ -5,6 +5,7 @@ import stepFigureFiles from './src/integrations/stepFigures.ts';
 import islandProps from './src/integrations/islandProps.ts';
 import storyBundle from './src/integrations/storyBundle.ts';
 import images from './src/integrations/images.ts';
+import storyStyles from './src/integrations/storyStyles.ts';
 import publish from './src/integrations/publish.ts';
 import sitemap from '@astrojs/sitemap';
 import { resolveSite } from './src/lib/publish/site.ts';
@@ -44,7 +45,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   // Build steps in this order: step copies become files, then island props leave the page, then the story's islands get
-  // one bundle (storyBundle.ts), then the chart images are rendered, then the sitemap, and last the policies (which hash
+  // one bundle (storyBundle.ts), then the chart images are rendered, then the story's styles become a file (storyStyles.ts), then the sitemap, and last the policies (which hash
   // the pages' final scripts and styles).
   integrations: [
     svelte(),
@@ -52,6 +53,7 @@ export default defineConfig({
     islandProps(),
     storyBundle(),
     images(),
+    storyStyles(),
     sitemap({ filter: (page) => !/^\/(es\/)?embed\//.test(new URL(page).pathname) }),
     publish(),
   ],
