@@ -7,7 +7,10 @@
  * that occur in running text but never in a name or an identifier), so a leftover sentence is
  * caught while names pass. ALLOWED lists the proper names that hold such a word, each with why.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isTranslated, pathLang } from '../../src/lib/i18n/editions';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { distPages } from './dist';
@@ -104,6 +107,28 @@ describe('languages on the built pages', () => {
       readable(load(readFileSync(p.file, 'utf8')), 'es').flatMap(({ text, attr }) => strayWords(attr && strayWords(text, 'es', 'en').length ? withoutTitles(text) : text, 'es', 'en')).map((s) => `${p.path}: ${s}`),
     );
     expect(found).toEqual([]);
+  }, 30_000);
+
+  // A reader of one edition stays in it: every link to a site page that has a twin in the page's
+  // language goes to that twin. Only links that say they lead to the other edition (hreflang: the
+  // language switch) leave it; downloads and pages with one edition (none today) are shared.
+  it('links every page to pages of its own edition, except the language switch', () => {
+    const strayLinks = (file: string, lang: 'en' | 'es') => {
+      const $ = load(readFileSync(file, 'utf8'));
+      return $('a[href^="/"]:not([hreflang])')
+        .toArray()
+        .map((a) => $(a).attr('href')!)
+        .filter((href) => {
+          const path = href.replace(/[?#].*$/, '');
+          return isTranslated(path) && pathLang(path) !== lang;
+        });
+    };
+    const found = pages.flatMap((p) => [...new Set(strayLinks(p.file, p.path.startsWith('/es/') ? 'es' : 'en'))].map((href) => `${p.path} → ${href}`));
+    expect(found).toEqual([]);
+    // The check bites: a chart table's source link that forgot the page's language.
+    const probe = join(tmpdir(), `links-${process.pid}.html`);
+    writeFileSync(probe, '<html lang="es"><body><a href="/es/data/">datos</a><a href="/sources/#src-gao-1">GAO</a><a href="/" hreflang="en">English</a><a href="/data/deaths.csv">CSV</a></body></html>');
+    expect(strayLinks(probe, 'es')).toEqual(['/sources/#src-gao-1']);
   }, 30_000);
 
   it('catches a stray sentence, and passes it once marked (the check bites)', () => {

@@ -23,9 +23,10 @@ describe('sourceRefs', () => {
     expect('date' in citedSources(all, ['b']).b!).toBe(false);
     expect(citedSources(all, [])).toEqual({});
   });
-  it('links a source to its anchor on the sources page', () => {
+  it('links a source to its anchor on the sources page of the page’s edition', () => {
     expect(sourceHref('gao-1')).toBe('/sources/#src-gao-1');
-    expect(sourceHref('gao-1', '/es/fuentes/')).toBe('/es/fuentes/#src-gao-1');
+    expect(sourceHref('gao-1', 'en')).toBe('/sources/#src-gao-1');
+    expect(sourceHref('gao-1', 'es')).toBe('/es/sources/#src-gao-1');
   });
 });
 

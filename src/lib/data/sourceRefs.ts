@@ -1,4 +1,6 @@
 import type { Source } from './sourceSchema';
+import type { Lang } from '../format/format';
+import { localPath } from '../i18n/editions';
 
 /** What a chart's tooltip needs to name a source. */
 export type TipSource = Pick<Source, 'publisher' | 'title' | 'date'>;
@@ -11,7 +13,7 @@ export function citedSources(all: readonly Source[], ids: Iterable<string>): Rec
   return out;
 }
 
-/** Anchor of a source on the sources page, so every figure can link to its record. */
-export function sourceHref(id: string, base = '/sources/'): string {
-  return `${base}#src-${id}`;
+/** Anchor of a source on the sources page of the page's edition (/sources/ or /es/sources/), so every figure can link to its record. */
+export function sourceHref(id: string, lang: Lang = 'en'): string {
+  return `${localPath('/sources/', lang)}#src-${id}`;
 }
