@@ -30,3 +30,14 @@ describe(`the story ships at most ${BUDGET_KB} KB of gzip JavaScript in each edi
     expect(scripts('/es/').files).toEqual(scripts('/').files);
   });
 });
+
+describe('the story’s island runtime is a file both editions share', () => {
+  it.each(['/', '/es/'])('%s defines <astro-island> from /_astro/islands.*.js, loaded with defer before the first island, and inlines none', (path) => {
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+    const tag = /<script src="(\/_astro\/islands\.[\w-]+\.js)" defer><\/script>/.exec(html);
+    expect(tag, 'the runtime’s script tag').not.toBeNull();
+    expect(readFileSync(join(DIST, tag![1]!), 'utf8')).toContain('customElements.define("astro-island"');
+    expect(html.indexOf(tag![0])).toBeLessThan(html.indexOf('<astro-island'));
+    expect(pageScripts(html).inline).not.toContain('astro-island');
+  });
+});

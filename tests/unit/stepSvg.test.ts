@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findElements, dropHydrationComments } from '../../src/lib/export/markup';
 import { cssFor } from '../../src/lib/export/cssFor';
-import { externalShapes, standaloneSvg, stepFigure, stepFigures } from '../../src/lib/export/stepSvg';
+import { externalShapes, standaloneSvg, stepFigure, stepFigures, withoutRepeats } from '../../src/lib/export/stepSvg';
 
 const CSS = ':root{--c-ink:#111}@media (prefers-color-scheme:dark){:root{--c-ink:#eee}}html:not(.js) .js-only{display:none}.chart.s-a{--f:red}.plot.s-a svg{width:100%}.dot.s-a{fill:var(--f)}.legend.s-a li{gap:1px}@keyframes k{0%{opacity:0}}';
 const COPY =
@@ -67,5 +67,37 @@ describe('step figures as files', () => {
     const out = externalShapes(page, 'dots', '/d.svg', (c) => /\b(map|dots)\b/.test(c))!;
     expect(out.html).toContain('<g class="dots s-b"><use href="/d.svg#dots"></use></g>');
     expect(out.svg).toBe('<svg xmlns="http://www.w3.org/2000/svg"><defs><g id="dots"><style>.map.s-b .dot{fill:red}.dots.s-b circle.dot{transform:scale(var(--ds))}</style><g class="map s-b"><g class="dots s-b"><circle class="dot" r="2"></circle></g></g></g></defs></svg>');
+  });
+});
+
+describe('a chart’s later step copies share its legend, key and notes', () => {
+  const copy = (legend: string, note: string, other = '') =>
+    `<div class="chart"><img class="step-img" src="/x.svg" alt="A"><ul class="legend s-a"><li class="legend-item">${legend}</li></ul><ul class="key"><li class="key-title">Deaths, 2014:</li></ul><p class="note s-a">${note}</p>${other}</div>`;
+
+  it('leaves out what the previous copy of the chart showed unchanged, and keeps what changed', () => {
+    const last = new Map<string, string>();
+    expect(withoutRepeats(copy('Red: deaths', 'Counts are minimums.'), last)).toBe(copy('Red: deaths', 'Counts are minimums.'));
+    // Same legend, key and note: only the image stays.
+    expect(withoutRepeats(copy('Red: deaths', 'Counts are minimums.'), last)).toBe('<div class="chart"><img class="step-img" src="/x.svg" alt="A"></div>');
+    // A changed note comes back; the legend and key stay out.
+    expect(withoutRepeats(copy('Red: deaths', '2022 is partial.'), last)).toBe('<div class="chart"><img class="step-img" src="/x.svg" alt="A"><p class="note s-a">2022 is partial.</p></div>');
+    // Compared with the copy just before, not the first: the first note is new again here.
+    expect(withoutRepeats(copy('Blue: missing', 'Counts are minimums.'), last)).toBe('<div class="chart"><img class="step-img" src="/x.svg" alt="A"><ul class="legend s-a"><li class="legend-item">Blue: missing</li></ul><p class="note s-a">Counts are minimums.</p></div>');
+  });
+
+  it('compares a copy’s second note with the second note before it, and reads only whole class names', () => {
+    const last = new Map<string, string>();
+    const two = '<p class="note">A</p><p class="note">B</p><p class="notes">C</p><span class="key-title">D</span>';
+    expect(withoutRepeats(two, last)).toBe(two);
+    expect(withoutRepeats(two, last)).toBe('<p class="notes">C</p><span class="key-title">D</span>');
+    expect(withoutRepeats('<p class="note">B</p><p class="note">A</p>', last)).toBe('<p class="note">B</p><p class="note">A</p>');
+  });
+
+  it('stepFigures shares them within one chart only, in page order', () => {
+    const step = (chart: string, i: number) => `<div data-scrolly="${chart}"><div data-step="${i}"><noscript class="step-figure-src">${COPY}</noscript></div></div>`;
+    const page = `<html lang="en"><style>${CSS}</style>${step('deaths', 0)}${step('deaths', 1)}${step('tools', 0)}</html>`;
+    const { html } = stepFigures(page, (chart, i) => `/s/${chart}-${i}.svg`);
+    const copies = [...html.matchAll(/<noscript class="step-figure-src">([\s\S]*?)<\/noscript>/g)].map((m) => m[1]!);
+    expect(copies.map((c) => c.includes('class="legend'))).toEqual([true, false, true]);
   });
 });

@@ -84,6 +84,31 @@ export function stepFigure(copy: string, css: string, page: string, src: string,
   return { html: html.replace(/\sdata-[\w-]+="[^"]*"/g, ''), svg };
 }
 
+/** A copy's own legend, key or note: an element whose classes name one of them (not `key-title` or `legend-item`). */
+const KEY_PART = /^(legend|key|note)$/;
+const keyPart = (open: string) => (attr(open, 'class') ?? '').split(/\s+/).find((c) => KEY_PART.test(c));
+
+/**
+ * `copy` without the legend, key and note elements identical to those the chart's previous copy
+ * showed (`last`, by kind and order, updated with what this copy shows).
+ */
+export function withoutRepeats(copy: string, last: Map<string, string>): string {
+  const parts = findElements(copy, (_t, open) => keyPart(open) !== undefined);
+  const seen = new Map<string, number>();
+  const drop = parts.filter((el) => {
+    // The n-th legend, key or note of its kind in the copy, so a copy with two notes compares each with its own.
+    const part = keyPart(el.open)!;
+    const n = seen.get(part) ?? 0;
+    seen.set(part, n + 1);
+    const kind = `${part} ${n}`;
+    const markup = copy.slice(el.start, el.end);
+    const same = last.get(kind) === markup;
+    last.set(kind, markup);
+    return same;
+  });
+  return replaceSpans(copy, drop.map((el) => ({ start: el.start, end: el.end, with: '' })));
+}
+
 /**
  * Every step copy of a built page moved to a file: returns the page and the files
  * (path under the site root → SVG text). `name(chart, step)` gives a file's path.
@@ -93,6 +118,9 @@ export function stepFigures(page: string, name: (chart: string, step: number) =>
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(page)?.[1] ?? 'en';
   const files = new Map<string, string>();
   const spans: { start: number; end: number; with: string }[] = [];
+  // The legend, key and notes each chart's copy last showed: a later copy of the same chart leaves
+  // out one that has not changed, as a series of small multiples shares one legend.
+  const shown = new Map<string, Map<string, string>>();
   for (const m of page.matchAll(/(<noscript class="step-figure-src">)([\s\S]*?)(<\/noscript>)/g)) {
     const before = page.slice(0, m.index);
     const chart = [...before.matchAll(/data-scrolly="([^"]+)"/g)].at(-1)?.[1];
@@ -102,7 +130,8 @@ export function stepFigures(page: string, name: (chart: string, step: number) =>
     const out = stepFigure(m[2]!, css, page, path, lang);
     if (!out) continue;
     files.set(path, out.svg);
-    spans.push({ start: m.index! + m[1]!.length, end: m.index! + m[1]!.length + m[2]!.length, with: out.html });
+    const last = shown.get(chart) ?? shown.set(chart, new Map()).get(chart)!;
+    spans.push({ start: m.index! + m[1]!.length, end: m.index! + m[1]!.length + m[2]!.length, with: withoutRepeats(out.html, last) });
   }
   return { html: replaceSpans(page, spans), files };
 }
