@@ -131,6 +131,20 @@ describe('languages on the built pages', () => {
     expect(strayLinks(probe, 'es')).toEqual(['/sources/#src-gao-1']);
   }, 30_000);
 
+  // "Cite this" writes each edition's citations in its own language's styles (src/lib/cite/*-es.csl).
+  it('cites in Spanish on Spanish pages and in English on English ones, unmarked', () => {
+    const cites = (path: string) => {
+      const $ = load(readFileSync(pages.find((p) => p.path === path)!.file, 'utf8'));
+      return $('[data-cite="chicago"]').toArray().map((el) => ({ text: $(el).text(), lang: $(el).attr('lang') }));
+    };
+    for (const path of ['/es/', '/es/data/', '/es/charts/deaths/']) {
+      const found = cites(path);
+      expect(found.length, path).toBeGreaterThan(0);
+      for (const c of found) expect(c, path).toEqual({ text: expect.stringMatching(/Última modificación: \d{1,2} de [a-z]+ de \d{4}\./), lang: undefined });
+    }
+    for (const c of cites('/')) expect(c).toEqual({ text: expect.stringMatching(/Last modified [A-Z][a-z]+ \d{1,2}, \d{4}\./), lang: undefined });
+  });
+
   it('catches a stray sentence, and passes it once marked (the check bites)', () => {
     const strays = (inner: string, other: Lang = 'en', page: Lang = 'es') =>
       readableChunks(load(`<html lang="${page}"><body><p>Las cifras de la OIM.</p>${inner}</body></html>`), other).flatMap((c) => strayWords(c, other, page));

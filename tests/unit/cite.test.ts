@@ -26,4 +26,20 @@ describe('citations', { timeout: 30_000 }, () => {
     expect(d.apa.text).toBe('Smart Borders. (2026). A dataset (Version abc123def456) [Dataset]. https://example.org/data/x.json');
     expect(d.ris.text).toMatch(/^TY {2}- DATA/);
   });
+  it('writes each style in Spanish for the Spanish edition, as the Spanish editions of the manuals do', () => {
+    const c = citations({ ...page, title: 'Fronteras inteligentes', url: 'https://example.org/es/' }, 'es');
+    expect(c.apa.text).toBe('Smart Borders. (2026, 30 de noviembre). Fronteras inteligentes. https://example.org/es/');
+    expect(c.apa.html).toBe('Smart Borders. (2026, 30 de noviembre). <i>Fronteras inteligentes</i>. https://example.org/es/');
+    expect(c.mla.text).toBe('“Fronteras inteligentes”. Smart Borders, 30 nov. 2026, https://example.org/es/.');
+    expect(c.chicago.text).toBe('Smart Borders. “Fronteras inteligentes”. Smart Borders. Última modificación: 30 de noviembre de 2026. https://example.org/es/.');
+    const d = citations({ ...data, title: 'Muertes en la frontera' }, 'es');
+    expect(d.apa.text).toBe('Smart Borders. (2026). Muertes en la frontera (Versión abc123def456) [Conjunto de datos]. https://example.org/data/x.json');
+    expect(d.mla.text).toBe('Muertes en la frontera. Versión abc123def456, Smart Borders, 30 nov. 2026, https://example.org/data/x.json.');
+    expect(d.chicago.text).toBe('Smart Borders. Muertes en la frontera. Versión abc123def456. Smart Borders. Última modificación: 30 de noviembre de 2026. https://example.org/data/x.json.');
+    // BibTeX and RIS are data: the same in both editions.
+    const e = citations({ ...data, title: 'Muertes en la frontera' });
+    expect([d.bibtex.text, d.ris.text]).toEqual([e.bibtex.text, e.ris.text]);
+    // English stays English after a Spanish run (the styles are chosen per call).
+    expect(citations(page).apa.text).toBe('Smart Borders. (2026, November 30). A story title. https://example.org/');
+  });
 });
