@@ -145,6 +145,18 @@ describe('languages on the built pages', () => {
     for (const c of cites('/')) expect(c).toEqual({ text: expect.stringMatching(/Last modified [A-Z][a-z]+ \d{1,2}, \d{4}\./), lang: undefined });
   });
 
+  it("names the data columns' types in the page's language, keeping the metadata's key", () => {
+    const types = (path: string) => {
+      const $ = load(readFileSync(pages.find((p) => p.path === path)!.file, 'utf8'));
+      return new Map($('.ctype [data-type]').toArray().map((el) => [$(el).attr('data-type'), { text: $(el).text(), lang: $(el).closest('[lang]').attr('lang') }]));
+    };
+    expect(Object.fromEntries(types('/es/data/'))).toEqual({
+      string: { text: 'texto', lang: 'es' }, integer: { text: 'entero', lang: 'es' }, number: { text: 'número', lang: 'es' },
+      boolean: { text: 'booleano', lang: 'es' }, date: { text: 'fecha', lang: 'es' },
+    });
+    expect([...types('/data/').entries()].every(([key, v]) => v.text === key && v.lang === 'en')).toBe(true);
+  });
+
   it('catches a stray sentence, and passes it once marked (the check bites)', () => {
     const strays = (inner: string, other: Lang = 'en', page: Lang = 'es') =>
       readableChunks(load(`<html lang="${page}"><body><p>Las cifras de la OIM.</p>${inner}</body></html>`), other).flatMap((c) => strayWords(c, other, page));

@@ -21,6 +21,12 @@ export const data = {
   'data.columnsCaption': 'Columns of {title} (CSV)',
   'data.col.columnTypeUnit': 'Column (type · unit)',
   'data.typeUnit': '{type} · {unit}',
+  // A column's type as the metadata names it (Table Schema types); the metadata files keep these keys.
+  'data.type.string': 'string',
+  'data.type.integer': 'integer',
+  'data.type.number': 'number',
+  'data.type.boolean': 'boolean',
+  'data.type.date': 'date',
   'data.col.description': 'Description',
   'data.counts': '{records} records, {rows} CSV rows; {size}. Version {version}, built {date}.',
   'data.downloadSizes': 'JSON {json} KB, CSV {csv} KB',
