@@ -30,6 +30,7 @@ const ENGLISH: Record<TranslatedDataset, unknown> = {
   'biometric-databases': loadBiometricDatabases(),
   'el-salvador-exception': loadElSalvador(),
   statements: loadStatements(),
+  sources: loadSources(),
 };
 
 /** Every English text of a translatable field of four words or more (shorter ones can be names), with where it is. */

@@ -40,8 +40,12 @@ export function readJson(file: string, root = process.cwd()): unknown {
   return data;
 }
 
-export function loadSources(root?: string) {
-  return parseSources(readJson(`${dataDir()}/sources.json`, root));
+/**
+ * The source registry; in `lang` "es" with our Spanish of each note, urlNote and descriptive
+ * publisher (data/i18n/es/sources.json). Titles stay as published.
+ */
+export function loadSources(root?: string, lang: Lang = 'en') {
+  return inLanguage('sources', parseSources(readJson(`${dataDir()}/sources.json`, root)), lang, root);
 }
 
 export function loadDeaths(root?: string, lang: Lang = 'en') {
