@@ -13,6 +13,16 @@ export function citedSources(all: readonly Source[], ids: Iterable<string>): Rec
   return out;
 }
 
+/**
+ * A figure's source line: each cited source's publisher, with its language so that a name in
+ * another language than the page's carries its `lang` (FigureShell), and a Spanish publisher
+ * ("El Mundo (El Salvador)", our "Europa Press (publicado por Infobae)") carries none on /es/.
+ */
+export function sourceLine(all: readonly Source[], ids: Iterable<string>): { id: string; publisher: string; language: Source['language'] }[] {
+  const byId = new Map(all.map((s) => [s.id, s]));
+  return [...ids].filter((id) => byId.has(id)).map((id) => ({ id, publisher: byId.get(id)!.publisher, language: byId.get(id)!.language }));
+}
+
 /** Anchor of a source on the sources page of the page's edition (/sources/ or /es/sources/), so every figure can link to its record. */
 export function sourceHref(id: string, lang: Lang = 'en'): string {
   return `${localPath('/sources/', lang)}#src-${id}`;
