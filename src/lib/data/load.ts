@@ -49,7 +49,7 @@ export function loadSources(root?: string, lang: Lang = 'en') {
 }
 
 export function loadDeaths(root?: string, lang: Lang = 'en') {
-  const sources = loadSources(root);
+  const sources = loadSources(root, lang);
   const ids = new Set(sources.sources.map((s) => s.id));
   return { ...inLanguage('border-deaths', parseDeaths(readJson(`${dataDir()}/border-deaths.json`, root), ids, `${dataDir()}/border-deaths.json`), lang, root), sources: sources.sources };
 }
