@@ -103,7 +103,10 @@ describe('the source registry in Spanish', () => {
     const untranslated: string[] = [];
     for (const s of en) {
       const t = byId.get(s.id)!;
-      expect({ ...t, publisher: s.publisher, note: s.note, urlNote: s.urlNote }, s.id).toEqual(s);
+      const { publisherLanguage, ...rest } = t;
+      expect({ ...rest, publisher: s.publisher, note: s.note, urlNote: s.urlNote }, s.id).toEqual(s);
+      // A translated publisher is marked as Spanish; one left as its name keeps the source's language.
+      expect(publisherLanguage, s.id).toBe(t.publisher === s.publisher ? undefined : 'es');
       for (const f of ['note', 'urlNote'] as const) {
         if (s[f] === undefined) expect(t[f], `${s.id} ${f}`).toBeUndefined();
         else if (t[f] === s[f]) untranslated.push(`${s.id} ${f}`);
@@ -126,6 +129,10 @@ describe('the source registry in Spanish', () => {
   it('translates the publishers that carry our description, and leaves the names as they are', () => {
     expect(byId.get('infobae-ep-2025-10-44th')!.publisher).toBe('Europa Press (publicado por Infobae)');
     expect(byId.get('mexico724-2022-decree')!.publisher).toBe('Medio original desconocido (recopilado por Mexico 724)');
+    expect(byId.get('mestios-2025-honduras')!.publisher).toBe('Mestios (agregador de noticias)');
+    expect(byId.get('smallcap-2024-cbp-one-geolocation')!.publisher).toBe('Medio original no identificado (copia republicada en Small Cap News)');
+    expect(byId.get('mijente-2021-border-surveillance')!.publisher).toBe('Mijente, Just Futures Law y No Border Wall Coalition (Rio Grande Valley)');
+    expect(es.filter((s) => s.publisherLanguage).map((s) => s.id)).toEqual(['mestios-2025-honduras', 'mijente-2021-border-surveillance', 'smallcap-2024-cbp-one-geolocation', 'timenews-2024-cbp-one-photo', 'pledgetimes-2024-cbp-one-south', 'mexico724-2022-decree', 'infobae-ep-2025-10-44th']);
     expect(byId.get('gao-24-107051')!.publisher).toBe('U.S. Government Accountability Office');
     expect(byId.get('elfaro-2023-cross-border')!.publisher).toBe('El Faro');
   });

@@ -35,7 +35,8 @@ describe('loadSources(root, lang)', () => {
     const root = fixture(SPANISH);
     const [gao, wire] = loadSources(root, 'es').sources;
     expect(gao).toEqual({ ...ENGLISH.sources[0], note: 'Halló 300 muertes en el año fiscal 2019.' });
-    expect(wire).toEqual({ ...ENGLISH.sources[1], publisher: 'Europa Press (publicado por Infobae)', urlNote: 'Lo leímos en una copia republicada; no verificamos el original.' });
+    // The translated publisher is marked as Spanish; the one left as its name is not.
+    expect(wire).toEqual({ ...ENGLISH.sources[1], publisherLanguage: 'es', publisher: 'Europa Press (publicado por Infobae)', urlNote: 'Lo leímos en una copia republicada; no verificamos el original.' });
   });
 
   it('returns English by default and for "en", without reading the translation', () => {
