@@ -142,6 +142,21 @@ describe('the sources pages: notes in the page’s language', () => {
       .get();
     expect(wrong).toEqual([]);
     expect($('#src-infobae-ep-2025-10-44th strong').text()).toBe('Europa Press (publicado por Infobae)');
+    // A publisher we describe in Spanish carries no lang="en", while its English title keeps it.
+    expect($('#src-mestios-2025-honduras strong').text()).toBe('Mestios (agregador de noticias)');
+    expect($('#src-mestios-2025-honduras strong').attr('lang')).toBeUndefined();
+    expect($('#src-mestios-2025-honduras [lang="en"]').length).toBe(1);
+    expect($('#src-gao-24-107051 strong').attr('lang')).toBe('en');
+  });
+
+  it('/es/charts/cbp-one/: a publisher we describe in Spanish is not marked English in the source line and table', () => {
+    const $ = page('/es/charts/cbp-one/');
+    const links = $('a[href$="#src-smallcap-2024-cbp-one-geolocation"]');
+    expect(links.length).toBeGreaterThan(0);
+    links.each((_, el) => {
+      expect($(el).text()).toBe('Medio original no identificado (copia republicada en Small Cap News)');
+      expect($(el).attr('lang')).toBeUndefined();
+    });
   });
 
   it('/sources/: the notes stay English', () => {
