@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadGlossary } from '../../src/lib/data/loadGlossary';
-import { loadDeaths } from '../../src/lib/data/load';
+import { loadDeaths, loadSources } from '../../src/lib/data/load';
 import { loadAgreements } from '../../src/lib/data/loadAgreements';
 import { loadBiometricDatabases } from '../../src/lib/data/loadBiometricDatabases';
 import { loadCbpOne } from '../../src/lib/data/loadCbpOne';
@@ -29,7 +29,11 @@ const LOADERS: Record<TranslatedDataset, (lang: Lang) => unknown> = {
   'biometric-databases': (lang) => loadBiometricDatabases(undefined, lang),
   'el-salvador-exception': (lang) => loadElSalvador(undefined, lang),
   statements: (lang) => loadStatements(undefined, lang),
+  sources: (lang) => loadSources(undefined, lang),
 };
+
+/** Fields that are names, kept as written unless they carry our description (a source's publisher). */
+const NAMES = [{ path: 'sources', field: 'publisher' }];
 
 const at = (root: unknown, path: string): unknown => path.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown> | undefined)?.[k], root);
 
@@ -68,7 +72,7 @@ describe('the datasets in Spanish', () => {
         expect(typeof spanish, key).toBe('string');
         expect([...numbersIn(spanish as string)].sort(), key).toEqual([...englishNumbers(english as string)].sort());
         // A sentence (four words or more) left as it was is an untranslated text, not a name.
-        if ((english as string).split(/\s+/).length >= 4) expect(spanish, key).not.toBe(english);
+        if ((english as string).split(/\s+/).length >= 4 && !NAMES.some((n) => key.startsWith(`${n.path}/`) && key.endsWith(`/${n.field}`))) expect(spanish, key).not.toBe(english);
       }
     });
   }
@@ -84,6 +88,58 @@ describe('the datasets in Spanish', () => {
     expect(es.find((t) => t.id === 'cbp')!.term).toBe('CBP (Oficina de Aduanas y Protección Fronteriza de EE. UU.)');
     expect(en.find((t) => t.id === 'cbp')!.term).toBe('CBP (U.S. Customs and Border Protection)');
     expect(es.map((t) => t.id)).toEqual(en.map((t) => t.id));
+  });
+});
+
+describe('the source registry in Spanish', () => {
+  const en = loadSources().sources;
+  const es = loadSources(undefined, 'es').sources;
+  const byId = new Map(es.map((s) => [s.id, s]));
+
+  it('translates every note and urlNote (none left as the English), and keeps ids, titles, dates, urls, kinds and languages', () => {
+    expect(es.map((s) => s.id)).toEqual(en.map((s) => s.id));
+    expect(en.filter((s) => s.note).length).toBeGreaterThanOrEqual(80);
+    expect(en.filter((s) => s.urlNote).length).toBeGreaterThanOrEqual(45);
+    const untranslated: string[] = [];
+    for (const s of en) {
+      const t = byId.get(s.id)!;
+      const { publisherLanguage, ...rest } = t;
+      expect({ ...rest, publisher: s.publisher, note: s.note, urlNote: s.urlNote }, s.id).toEqual(s);
+      // A translated publisher is marked as Spanish; one left as its name keeps the source's language.
+      expect(publisherLanguage, s.id).toBe(t.publisher === s.publisher ? undefined : 'es');
+      for (const f of ['note', 'urlNote'] as const) {
+        if (s[f] === undefined) expect(t[f], `${s.id} ${f}`).toBeUndefined();
+        else if (t[f] === s[f]) untranslated.push(`${s.id} ${f}`);
+      }
+    }
+    expect(untranslated).toEqual([]);
+  });
+
+  it('reads as Spanish: known notes, and no English function words left in any note', () => {
+    expect(byId.get('upi-2022-853')!.note).toBe('Cita a CBS News.');
+    expect(byId.get('sdut-2006-472')!.urlNote).toBe('No verificamos ninguna URL original; lo leímos en una copia archivada.');
+    expect(byId.get('verge-2024-895')!.note).toBe('Informa la cifra final de la CBP para el año fiscal 2022, 895, un aumento del 57 por ciento.');
+    // Names of outlets that hold an English function word ("The New York Times") are removed first.
+    const names = [...new Set(en.map((s) => s.publisher)), 'The New York Times', 'The Washington Post', 'The Federal Newswire', 'The Record'].sort((a, b) => b.length - a.length);
+    const english = /\b(the|and|of|with|which|from|for|that|is|are|was|were|has|by|to|on|at|not)\b/;
+    const left = es.flatMap((s) => [s.note, s.urlNote].filter((n): n is string => !!n).map((n) => [s.id, names.reduce((text, name) => text.split(name).join(' '), n)] as const)).filter(([, n]) => english.test(n.replace(/\S+\.(com|org|gov|news|report|info|co\.uk|ph)\S*/g, ' ')));
+    expect(left).toEqual([]);
+  });
+
+  it('translates the publishers that carry our description, and leaves the names as they are', () => {
+    expect(byId.get('infobae-ep-2025-10-44th')!.publisher).toBe('Europa Press (publicado por Infobae)');
+    expect(byId.get('mexico724-2022-decree')!.publisher).toBe('Medio original desconocido (recopilado por Mexico 724)');
+    expect(byId.get('mestios-2025-honduras')!.publisher).toBe('Mestios (agregador de noticias)');
+    expect(byId.get('smallcap-2024-cbp-one-geolocation')!.publisher).toBe('Medio original no identificado (copia republicada en Small Cap News)');
+    expect(byId.get('mijente-2021-border-surveillance')!.publisher).toBe('Mijente, Just Futures Law y No Border Wall Coalition (Rio Grande Valley)');
+    expect(es.filter((s) => s.publisherLanguage).map((s) => s.id)).toEqual(['mestios-2025-honduras', 'mijente-2021-border-surveillance', 'smallcap-2024-cbp-one-geolocation', 'timenews-2024-cbp-one-photo', 'pledgetimes-2024-cbp-one-south', 'mexico724-2022-decree', 'infobae-ep-2025-10-44th']);
+    expect(byId.get('gao-24-107051')!.publisher).toBe('U.S. Government Accountability Office');
+    expect(byId.get('elfaro-2023-cross-border')!.publisher).toBe('El Faro');
+  });
+
+  it('leaves the English registry in English', () => {
+    expect(en.find((s) => s.id === 'upi-2022-853')!.note).toBe('Cites CBS News.');
+    expect(en.find((s) => s.id === 'infobae-ep-2025-10-44th')!.publisher).toBe('Europa Press (published by Infobae)');
   });
 });
 

@@ -30,6 +30,7 @@ const ENGLISH: Record<TranslatedDataset, unknown> = {
   'biometric-databases': loadBiometricDatabases(),
   'el-salvador-exception': loadElSalvador(),
   statements: loadStatements(),
+  sources: loadSources(),
 };
 
 /** Every English text of a translatable field of four words or more (shorter ones can be names), with where it is. */
@@ -110,5 +111,58 @@ describe('the Spanish chart pages, embeds and story speak Spanish with the data'
       .map((_, el) => `<${(el as { tagName: string }).tagName}> ${$(el).text().trim().slice(0, 80)}`)
       .get();
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the sources pages: notes in the page’s language', () => {
+  const page = (path: string) => load(readFileSync(distPages().find((p) => p.path === path)!.file, 'utf8'));
+  const spanish = loadSources(undefined, 'es').sources;
+  const withNotes = sources.filter((s) => s.note || s.urlNote);
+
+  it('/es/sources/: every source’s notes in Spanish, with no lang="en" on them', () => {
+    const $ = page('/es/sources/');
+    expect($('.source-notes').length).toBe(withNotes.length);
+    expect($('.source-notes[lang], [lang="en"] .source-notes').length).toBe(0);
+    expect($('#src-upi-2022-853 .source-notes').text().trim()).toBe('Lo leímos en una copia republicada (Gephardt Daily); no verificamos el original. Cita a CBS News.');
+    for (const s of withNotes) {
+      const es = spanish.find((x) => x.id === s.id)!;
+      expect($(`[id="src-${s.id}"] .source-notes`).text().trim(), s.id).toBe([es.urlNote, es.note].filter(Boolean).join(' '));
+    }
+    // No English note (a sentence of four words or more) anywhere on the page.
+    const text = $('body').text().replace(/\s+/g, ' ');
+    const english = withNotes.flatMap((s) => [s.urlNote, s.note]).filter((n): n is string => !!n && n.split(/\s+/).length >= 4);
+    expect(english.filter((n) => text.includes(n))).toEqual([]);
+  });
+
+  it('/es/sources/: lang="en" only on source names and titles', () => {
+    const $ = page('/es/sources/');
+    const wrong = $('main [lang="en"]')
+      .filter((_, el) => !allowedEnglish($, el))
+      .map((_, el) => $(el).text().trim().slice(0, 80))
+      .get();
+    expect(wrong).toEqual([]);
+    expect($('#src-infobae-ep-2025-10-44th strong').text()).toBe('Europa Press (publicado por Infobae)');
+    // A publisher we describe in Spanish carries no lang="en", while its English title keeps it.
+    expect($('#src-mestios-2025-honduras strong').text()).toBe('Mestios (agregador de noticias)');
+    expect($('#src-mestios-2025-honduras strong').attr('lang')).toBeUndefined();
+    expect($('#src-mestios-2025-honduras [lang="en"]').length).toBe(1);
+    expect($('#src-gao-24-107051 strong').attr('lang')).toBe('en');
+  });
+
+  it('/es/charts/cbp-one/: a publisher we describe in Spanish is not marked English in the source line and table', () => {
+    const $ = page('/es/charts/cbp-one/');
+    const links = $('a[href$="#src-smallcap-2024-cbp-one-geolocation"]');
+    expect(links.length).toBeGreaterThan(0);
+    links.each((_, el) => {
+      expect($(el).text()).toBe('Medio original no identificado (copia republicada en Small Cap News)');
+      expect($(el).attr('lang')).toBeUndefined();
+    });
+  });
+
+  it('/sources/: the notes stay English', () => {
+    const $ = page('/sources/');
+    expect($('#src-upi-2022-853 .source-notes').text().trim()).toBe('Read on a syndicated copy (Gephardt Daily); original not verified. Cites CBS News.');
+    expect($('.source-notes[lang]').length).toBe(0);
+    expect($('#src-infobae-ep-2025-10-44th strong').text()).toBe('Europa Press (published by Infobae)');
   });
 });

@@ -30,7 +30,7 @@ const SOURCES = JSON.parse(readFileSync('data/sources.json', 'utf8')).sources as
 export const ALLOWED: { on: Lang; phrase: string; why: string }[] = [
   { on: 'es', phrase: 'CC BY', why: 'the licence’s name (Creative Commons Attribution), as written in every language' },
   ...['El Salvador', 'San Salvador', 'Los Angeles', 'El Paso', 'Paso del Norte', 'El Termómetro', 'El Heraldo', 'Red en Defensa de los Derechos Digitales'].map((phrase) => ({ on: 'en' as Lang, phrase, why: 'a place’s, a publisher’s or an organisation’s name' })),
-  ...['The Record', 'The Washington Post'].map((phrase) => ({ on: 'es' as Lang, phrase, why: 'a publisher’s name, named in the prose' })),
+  ...['The Record', 'The Washington Post', 'The New York Times', 'The Federal Newswire'].map((phrase) => ({ on: 'es' as Lang, phrase, why: 'a publisher’s name, named in the prose or in a source’s note' })),
   // Publishers are names, written as they write themselves ("The Intercept", "El Faro").
   ...SOURCES.flatMap((src) => (['en', 'es'] as const).map((on) => ({ on, phrase: src.publisher, why: 'a publisher’s name (data/sources.json)' }))),
 ];

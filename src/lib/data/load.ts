@@ -7,6 +7,7 @@ import { inLanguage } from './loadTranslations';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSources } from './sources';
+import type { RegistrySource } from './sourceRefs';
 import { parseDeaths } from './deaths';
 import { DatasetError } from './errors';
 import { findDuplicateKey, stripBom } from './jsonText';
@@ -40,12 +41,20 @@ export function readJson(file: string, root = process.cwd()): unknown {
   return data;
 }
 
-export function loadSources(root?: string) {
-  return parseSources(readJson(`${dataDir()}/sources.json`, root));
+/**
+ * The source registry; in `lang` "es" with our Spanish of each note, urlNote and descriptive
+ * publisher (data/i18n/es/sources.json). Titles stay as published.
+ */
+export function loadSources(root?: string, lang: Lang = 'en'): { sources: RegistrySource[] } {
+  const english = parseSources(readJson(`${dataDir()}/sources.json`, root));
+  if (lang === 'en') return english;
+  const translated = inLanguage('sources', english, lang, root);
+  // A publisher we translated is in `lang` now, whatever the source's language (its title's).
+  return { sources: translated.sources.map((s, i) => (s.publisher === english.sources[i]!.publisher ? s : { ...s, publisherLanguage: lang })) };
 }
 
 export function loadDeaths(root?: string, lang: Lang = 'en') {
-  const sources = loadSources(root);
+  const sources = loadSources(root, lang);
   const ids = new Set(sources.sources.map((s) => s.id));
   return { ...inLanguage('border-deaths', parseDeaths(readJson(`${dataDir()}/border-deaths.json`, root), ids, `${dataDir()}/border-deaths.json`), lang, root), sources: sources.sources };
 }

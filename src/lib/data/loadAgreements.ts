@@ -8,7 +8,7 @@ import { dataDir, loadSources, readJson } from './load';
 import { parseAgreements } from './agreements';
 
 export function loadAgreements(root?: string, lang: Lang = 'en') {
-  const sources = loadSources(root);
+  const sources = loadSources(root, lang);
   const ids = new Set(sources.sources.map((s) => s.id));
   const file = `${dataDir()}/agreements.json`;
   return { ...inLanguage('agreements', parseAgreements(readJson(file, root), ids, file), lang, root), sources: sources.sources };

@@ -5,7 +5,7 @@ import { dataDir, loadSources, readJson } from './load';
 import { parseCbpOne } from './cbpOne';
 
 export function loadCbpOne(root?: string, lang: Lang = 'en') {
-  const sources = loadSources(root);
+  const sources = loadSources(root, lang);
   const file = `${dataDir()}/cbp-one.json`;
   return { ...inLanguage('cbp-one', parseCbpOne(readJson(file, root), new Set(sources.sources.map((s) => s.id)), file), lang, root), sources: sources.sources };
 }

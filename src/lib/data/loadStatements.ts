@@ -5,7 +5,7 @@ import { dataDir, loadSources, readJson } from './load';
 import { parseStatements } from './statements';
 
 export function loadStatements(root?: string, lang: Lang = 'en') {
-  const sources = loadSources(root);
+  const sources = loadSources(root, lang);
   const file = `${dataDir()}/statements.json`;
   return { ...inLanguage('statements', parseStatements(readJson(file, root), new Set(sources.sources.map((s) => s.id)), file), lang, root), sources: sources.sources };
 }

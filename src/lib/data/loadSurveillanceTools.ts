@@ -5,7 +5,7 @@ import { dataDir, loadSources, readJson } from './load';
 import { parseTools } from './surveillanceTools';
 
 export function loadSurveillanceTools(root?: string, lang: Lang = 'en') {
-  const sources = loadSources(root);
+  const sources = loadSources(root, lang);
   const file = `${dataDir()}/surveillance-tools.json`;
   return { ...inLanguage('surveillance-tools', parseTools(readJson(file, root), new Set(sources.sources.map((s) => s.id)), file), lang, root), sources: sources.sources };
 }

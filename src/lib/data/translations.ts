@@ -77,6 +77,9 @@ export const TRANSLATABLE = {
     { path: 'abuses', name: 'abuse', fields: ['reportedBy'] },
   ],
   statements: [{ path: 'statements', name: 'statement', fields: ['speaker', 'claim'] }],
+  // A source's title, ids, date, url, kind and language are never translated; its publisher is a
+  // name written as the publisher writes it, but a few carry our description ("(news aggregator)").
+  sources: [{ path: 'sources', name: 'source', fields: ['publisher', 'urlNote', 'note'] }],
 } as const satisfies Record<string, readonly TranslatableCollection[]>;
 
 export type TranslatedDataset = keyof typeof TRANSLATABLE;
