@@ -16,7 +16,7 @@ import { loadCbpOne } from '../../src/lib/data/loadCbpOne';
 import { loadElSalvador } from '../../src/lib/data/loadElSalvador';
 import { loadStatements } from '../../src/lib/data/loadStatements';
 import { loadSurveillanceTools } from '../../src/lib/data/loadSurveillanceTools';
-import { englishNumbers, expandField, numbersIn, TRANSLATABLE, TRANSLATED_DATASETS, type TranslatableCollection, type TranslatedDataset } from '../../src/lib/data/translations';
+import { englishNumbers, expandField, isDescribedTitle, numbersIn, TRANSLATABLE, TRANSLATED_DATASETS, type TranslatableCollection, type TranslatedDataset } from '../../src/lib/data/translations';
 import type { Lang } from '../../src/lib/format/format';
 
 /** Each translated dataset as its loader returns it, in a language. */
@@ -96,17 +96,19 @@ describe('the source registry in Spanish', () => {
   const es = loadSources(undefined, 'es').sources;
   const byId = new Map(es.map((s) => [s.id, s]));
 
-  it('translates every note and urlNote (none left as the English), and keeps ids, titles, dates, urls, kinds and languages', () => {
+  it('translates every note and urlNote (none left as the English), and keeps ids, published titles, dates, urls, kinds and languages', () => {
     expect(es.map((s) => s.id)).toEqual(en.map((s) => s.id));
     expect(en.filter((s) => s.note).length).toBeGreaterThanOrEqual(80);
     expect(en.filter((s) => s.urlNote).length).toBeGreaterThanOrEqual(45);
     const untranslated: string[] = [];
     for (const s of en) {
       const t = byId.get(s.id)!;
-      const { publisherLanguage, ...rest } = t;
-      expect({ ...rest, publisher: s.publisher, note: s.note, urlNote: s.urlNote }, s.id).toEqual(s);
+      const { publisherLanguage, titleLanguage, ...rest } = t;
+      expect({ ...rest, publisher: s.publisher, title: s.title, note: s.note, urlNote: s.urlNote }, s.id).toEqual(s);
       // A translated publisher is marked as Spanish; one left as its name keeps the source's language.
       expect(publisherLanguage, s.id).toBe(t.publisher === s.publisher ? undefined : 'es');
+      // A title is translated exactly when we wrote it (the stored copy has none), and is then marked Spanish.
+      expect({ translated: t.title !== s.title, titleLanguage }, s.id).toEqual(isDescribedTitle(s.title) ? { translated: true, titleLanguage: 'es' } : { translated: false, titleLanguage: undefined });
       for (const f of ['note', 'urlNote'] as const) {
         if (s[f] === undefined) expect(t[f], `${s.id} ${f}`).toBeUndefined();
         else if (t[f] === s[f]) untranslated.push(`${s.id} ${f}`);
@@ -124,6 +126,13 @@ describe('the source registry in Spanish', () => {
     const english = /\b(the|and|of|with|which|from|for|that|is|are|was|were|has|by|to|on|at|not)\b/;
     const left = es.flatMap((s) => [s.note, s.urlNote].filter((n): n is string => !!n).map((n) => [s.id, names.reduce((text, name) => text.split(name).join(' '), n)] as const)).filter(([, n]) => english.test(n.replace(/\S+\.(com|org|gov|news|report|info|co\.uk|ph)\S*/g, ' ')));
     expect(left).toEqual([]);
+  });
+
+  it('translates the titles we described, and only those', () => {
+    expect(en.filter((s) => isDescribedTitle(s.title)).map((s) => s.id)).toHaveLength(12);
+    expect(byId.get('ap-2005-border-deaths')!.title).toBe('Nota sobre el récord de muertes en la frontera en el año fiscal 2005 (título no disponible en la copia consultada)');
+    expect(byId.get('dhs-pia-076-cbp-one')!.title).toMatch(/^Evaluación de impacto en la privacidad DHS\/CBP\/PIA-076 \(.*título completo no disponible en la copia consultada\)$/);
+    expect(es.filter((s) => s.titleLanguage).every((s) => / no disponible en la copia consultada\)$/.test(s.title))).toBe(true);
   });
 
   it('translates the publishers that carry our description, and leaves the names as they are', () => {

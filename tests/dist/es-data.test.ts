@@ -149,6 +149,19 @@ describe('the sources pages: notes in the page’s language', () => {
     expect($('#src-gao-24-107051 strong').attr('lang')).toBe('en');
   });
 
+  it('/es/sources/: a title we wrote (the stored copy has none) is in Spanish and unmarked; /sources/ keeps the English', () => {
+    const described = spanish.filter((s) => s.titleLanguage);
+    expect(described.length).toBe(12);
+    const $ = page('/es/sources/');
+    for (const s of described) {
+      const item = $(`[id="src-${s.id}"]`);
+      expect(item.text(), s.id).toContain(`“${s.title}”`);
+      // In no element marked English (a link to the copy would carry its own lang="es", or none).
+      expect(item.find('[lang="en"]').filter((_, el) => $(el).text().includes(s.title)).length, s.id).toBe(0);
+    }
+    expect(page('/sources/')('#src-ap-2005-border-deaths').text()).toContain('“Report on record border deaths in fiscal 2005 (title not in the stored copy)”');
+  });
+
   it('/es/charts/cbp-one/: a publisher we describe in Spanish is not marked English in the source line and table', () => {
     const $ = page('/es/charts/cbp-one/');
     const links = $('a[href$="#src-smallcap-2024-cbp-one-geolocation"]');

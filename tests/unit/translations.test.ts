@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTranslation, expandField, numberDifference, numbersIn, parseTranslation, translateDataset, type TranslatableCollection } from '../../src/lib/data/translations';
+import { applyTranslation, expandField, isDescribedTitle, numberDifference, numbersIn, parseTranslation, translateDataset, type TranslatableCollection } from '../../src/lib/data/translations';
 
 const EN = 'data/x.json';
 const FILE = 'data/i18n/es/x.json';
@@ -96,6 +96,29 @@ describe('dataset translations: the rules', () => {
   it('a file that is not an object of collections is refused', () => {
     expect(() => parse([])).toThrow('data/i18n/es/x.json: the file, field "(the whole file)": received []; expected an object of collections.');
     expect(() => parse({ ...good(), records: [] })).toThrow('data/i18n/es/x.json: the file, field "records": received []; expected an object of record ids.');
+  });
+});
+
+describe('dataset translations: fields translated only where the English is our description', () => {
+  const described: TranslatableCollection[] = [{ path: 'sources', name: 'source', fields: ['note'], describedOnly: { title: isDescribedTitle } }];
+  const en = { sources: [
+    { id: 'ours', title: 'Report on border deaths in fiscal 2005 (title not in the stored copy)', note: 'Read in 2024.' },
+    { id: 'published', title: 'Border crossing deaths reach record high', note: 'A syndicated copy.' },
+  ] };
+  const parseSrc = (data: unknown) => parseTranslation(FILE, data, en, described, EN);
+  it('translates a described title, and keeps a published one as published', () => {
+    const es = applyTranslation(en, parseSrc({ sources: { ours: { title: 'Nota sobre las muertes en la frontera en el año fiscal 2005 (título no disponible en la copia consultada)', note: 'Leído en 2024.' }, published: { note: 'Una copia republicada.' } } }), described);
+    expect(es.sources.map((s) => s.title)).toEqual(['Nota sobre las muertes en la frontera en el año fiscal 2005 (título no disponible en la copia consultada)', 'Border crossing deaths reach record high']);
+  });
+  it('a described title left untranslated is refused, naming it', () => {
+    expect(() => parseSrc({ sources: { ours: { note: 'Leído en 2024.' }, published: { note: 'Una copia republicada.' } } })).toThrow('data/i18n/es/x.json: source "ours", field "title": received nothing (the field is missing); expected the translation of the English “Report on border deaths in fiscal 2005 (title not in the …”.');
+  });
+  it('a translation of a published title is refused', () => {
+    expect(() => parseSrc({ sources: { ours: { title: 'Nota (título no disponible en la copia consultada) 2005', note: 'Leído en 2024.' }, published: { title: 'Muertes récord', note: 'Una copia republicada.' } } })).toThrow('data/i18n/es/x.json: source "published", field "title": received "Muertes récord"; expected only translatable fields this source has in data/x.json (note).');
+  });
+  it('knows the described titles by their closing words', () => {
+    expect(['A (title not in the stored copy)', 'A (headline not in the stored copy)', 'A (about B; full title not in the stored copy)'].map(isDescribedTitle)).toEqual([true, true, true]);
+    expect(['A', 'A (title not in the stored copy) and more', 'A (title in the stored copy)', 'A title not in the stored copy', undefined].map(isDescribedTitle)).toEqual([false, false, false, false, false]);
   });
 });
 

@@ -43,14 +43,21 @@ export function readJson(file: string, root = process.cwd()): unknown {
 
 /**
  * The source registry; in `lang` "es" with our Spanish of each note, urlNote and descriptive
- * publisher (data/i18n/es/sources.json). Titles stay as published.
+ * publisher, and of the titles we described where the stored copy has none (data/i18n/es/sources.json).
+ * Published titles stay as published.
  */
 export function loadSources(root?: string, lang: Lang = 'en'): { sources: RegistrySource[] } {
   const english = parseSources(readJson(`${dataDir()}/sources.json`, root));
   if (lang === 'en') return english;
   const translated = inLanguage('sources', english, lang, root);
-  // A publisher we translated is in `lang` now, whatever the source's language (its title's).
-  return { sources: translated.sources.map((s, i) => (s.publisher === english.sources[i]!.publisher ? s : { ...s, publisherLanguage: lang })) };
+  // A publisher or a described title we translated is in `lang` now, whatever the source's language.
+  return {
+    sources: translated.sources.map((s, i) => ({
+      ...s,
+      ...(s.publisher === english.sources[i]!.publisher ? {} : { publisherLanguage: lang }),
+      ...(s.title === english.sources[i]!.title ? {} : { titleLanguage: lang }),
+    })),
+  };
 }
 
 export function loadDeaths(root?: string, lang: Lang = 'en') {

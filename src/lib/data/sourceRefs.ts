@@ -5,12 +5,16 @@ import { langAttr, localPath } from '../i18n/editions';
 /**
  * A source as loadSources returns it in a language: `publisherLanguage` is set when we translated
  * its publisher (a description of a copy, e.g. "Mestios (agregador de noticias)"), which is then
- * in that language whatever the source's own `language` (that of its title).
+ * in that language whatever the source's own `language` (that of its title); `titleLanguage` when
+ * we translated a title we had described ourselves ("Report on … (title not in the stored copy)").
  */
-export type RegistrySource = Source & { publisherLanguage?: Lang };
+export type RegistrySource = Source & { publisherLanguage?: Lang; titleLanguage?: Lang };
 
 /** The `lang` a source's publisher carries on a page in `lang` (none when it is the page's). */
 export const publisherLang = (source: RegistrySource, lang: Lang) => langAttr(source.publisherLanguage ?? source.language, lang);
+
+/** The `lang` a source's title carries on a page in `lang` (none when it is the page's). */
+export const titleLang = (source: RegistrySource, lang: Lang) => langAttr(source.titleLanguage ?? source.language, lang);
 
 /** What a chart's tooltip needs to name a source. */
 export type TipSource = Pick<Source, 'publisher' | 'title' | 'date'>;

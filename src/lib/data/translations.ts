@@ -42,7 +42,17 @@ export interface TranslatableCollection {
   phraseLists?: readonly string[];
   /** The record's key in the translation file; by default its `id`. */
   key?: (record: Record<string, unknown>) => string;
+  /**
+   * Fields translated only in the records where the English is our own description, not a
+   * published text (`(english) => true` there): such a field must then be translated, and in
+   * every other record it may not be. A source's title stays as published, except the dozen we
+   * described because the stored copy has none ("Report on … (title not in the stored copy)").
+   */
+  describedOnly?: Readonly<Record<string, (english: unknown) => boolean>>;
 }
+
+/** A source title we wrote, as data/sources.json marks it: "… (title not in the stored copy)" (or headline, or full title). */
+export const isDescribedTitle = (title: unknown) => typeof title === 'string' && /\((?:[^()]*; )?(?:full )?(?:title|headline) not in the stored copy\)$/.test(title);
 
 /** The datasets whose text is translated, and where that text is. */
 export const TRANSLATABLE = {
@@ -77,9 +87,10 @@ export const TRANSLATABLE = {
     { path: 'abuses', name: 'abuse', fields: ['reportedBy'] },
   ],
   statements: [{ path: 'statements', name: 'statement', fields: ['speaker', 'claim'] }],
-  // A source's title, ids, date, url, kind and language are never translated; its publisher is a
-  // name written as the publisher writes it, but a few carry our description ("(news aggregator)").
-  sources: [{ path: 'sources', name: 'source', fields: ['publisher', 'urlNote', 'note'] }],
+  // A source's ids, date, url, kind and language are never translated, nor its title as published
+  // (only a title we described, isDescribedTitle); its publisher is a name written as the
+  // publisher writes it, but a few carry our description ("(news aggregator)").
+  sources: [{ path: 'sources', name: 'source', fields: ['publisher', 'urlNote', 'note'], describedOnly: { title: isDescribedTitle } }],
 } as const satisfies Record<string, readonly TranslatableCollection[]>;
 
 export type TranslatedDataset = keyof typeof TRANSLATABLE;
@@ -165,6 +176,7 @@ function entries(dataset: unknown, collections: readonly TranslatableCollection[
       const key = Array.isArray(node) ? (c.key ? c.key(record) : String(record.id)) : '';
       const fields = new Map<string, unknown>();
       for (const pattern of [...c.fields, ...(c.phraseLists ?? [])]) for (const { path, value } of expandField(record, pattern)) fields.set(path, value);
+      for (const [pattern, described] of Object.entries(c.describedOnly ?? {})) for (const { path, value } of expandField(record, pattern)) if (described(value)) fields.set(path, value);
       keyed.set(key, { collection: c, key, record, fields });
     }
     byCollection.set(collectionKey(c), keyed);
