@@ -11,6 +11,8 @@ export default mergeConfig(
   defineConfig({
     test: {
       setupFiles: ['tests/helpers/strykerTestNames.ts'],
+      // One module cache per test file, as Stryker's per-test coverage expects.
+      isolate: true,
       exclude: ['tests/data/build-fails.data.test.ts', 'tests/data/agreements-build-fails.data.test.ts', 'tests/data/routeInput.data.test.ts', 'tests/unit/serveStatic.test.ts', 'tests/unit/ciSnapshots.test.ts', 'tests/unit/testSuiteRules.test.ts', '**/node_modules/**'],
     },
   }),

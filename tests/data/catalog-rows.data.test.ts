@@ -15,6 +15,9 @@ const saved = process.env.SB_DATA_DIR;
 afterEach(() => {
   if (saved === undefined) delete process.env.SB_DATA_DIR;
   else process.env.SB_DATA_DIR = saved;
+  // Test files share their worker's modules (vitest.config.ts `isolate: false`): leave none
+  // memoised on edited data for the files that run next.
+  vi.resetModules();
 });
 
 async function freshEntry(id: string, file?: string, edit?: (d: Raw) => void): Promise<Dataset> {
