@@ -187,6 +187,8 @@ describe('placeLabels: what blocks a spot', () => {
     // Points far above, far to the left, before the frame and beyond it leave the corner clear.
     expect(far([[180, 20], [20, 209], [10, 20], [3, 209], [180, 5]])).toEqual([167, 205, 207, 213]);
     expect(far([[206, 190]])).toEqual([167, 205, 207, 213]);
+    // Points more than the gap beyond the frame's right and bottom edges leave it clear too.
+    expect(far([[210.5, 209], [170, 216.5], [230, 230]])).toEqual([167, 205, 207, 213]);
     expect(far([[206, 210]])).toEqual([167, 189, 207, 197]);
     expect(far([[170, 212]])).toEqual([167, 189, 207, 197]);
   });
