@@ -196,3 +196,13 @@ describe('legendValues', () => {
     expect(legendValues(max)).toEqual(values);
   });
 });
+
+describe('topCells on a tie', () => {
+  it('takes the western of two equal cells whichever comes first in the list', () => {
+    const west = cell(-110, 30, year(0, 5)), east = cell(-100, 20, year(0, 5)), top = cell(-90, 15, year(0, 7));
+    expect(topCells([west, east, top], 2014, 2).map((c) => c.lon)).toEqual([-110, -90]);
+    expect(topCells([east, west, top], 2014, 2).map((c) => c.lon)).toEqual([-110, -90]);
+    expect(topCells([top, west, east], 2014, 2).map((c) => c.lon)).toEqual([-110, -90]);
+    expect(topCells([top, east, west], 2014, 2).map((c) => c.lon)).toEqual([-110, -90]);
+  });
+});
