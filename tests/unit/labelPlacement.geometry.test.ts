@@ -284,3 +284,20 @@ describe('sampleQuadPath', () => {
     expect(sampleQuadPath('M1,2Q3,4 5,6', 1)).toEqual([[1, 2], [5, 6]]);
   });
 });
+
+describe('placeLabels: the frame’s edges, once more', () => {
+  it('never takes a spot that starts above the frame, even the nearest', () => {
+    // Anchor 10 above a frame whose top is y = 50; a small box blocks the spot below, so the
+    // spot below left wins; the spot above (80, 16) is as near as below but outside.
+    const frame = { x0: 0, y0: 50, x1: 200, y1: 250 };
+    const p = one(req([100, 40]), { boxes: [{ x0: 100, y0: 64, x1: 110, y1: 66 }], points: [] }, frame);
+    expect(box(p)).toEqual([49.5, 50.5, 89.5, 60.5]);
+  });
+
+  it('ignores line points well beyond the frame’s right edge (they are not counted at its left edge)', () => {
+    // The grid spot at the origin (7, 13, 47, 23) of the 200 × 200 frame; a point 5 units past
+    // its right edge, at x = 212, belongs to no cell of the point table.
+    const far = (points: [number, number][]) => box(one(req([-100, -100]), { boxes: [], points }, FRAME, { distances: [] }));
+    expect(far([[212, 16], [212, 14], [215, 20]])).toEqual([7, 13, 47, 23]);
+  });
+});
