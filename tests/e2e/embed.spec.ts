@@ -95,6 +95,15 @@ test.describe('embeds in a page on another origin', () => {
     await acrossWidths(page, await embedFrame(page), 'Datawrapper');
   });
 
+  test("the Spanish embed (?lang=es) sizes itself too, after swapping to /es/embed/", async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await host(page, `<iframe src="${baseURL}/embed/deaths/?lang=es" title="Muertes" style="width:100%;border:0" height="300"></iframe><script>${DATAWRAPPER}</script>`);
+    const frame = await embedFrame(page);
+    expect(new URL(frame.url()).pathname).toBe('/es/embed/deaths/');
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('es');
+    await acrossWidths(page, frame, 'Spanish, Datawrapper');
+  });
+
   test('size themselves with the snippet copied from a chart page, and only their own iframe', async ({ page, baseURL, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto('/charts/deaths/');

@@ -131,6 +131,17 @@ test.describe('the Spanish edition', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('printing /es/ with JavaScript on unrolls every step as its Spanish figure image', async ({ page }) => {
+    await page.goto('/es/', { waitUntil: 'networkidle' });
+    const steps = await page.locator('[data-step]').count();
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const imgs = page.locator('.step-figure img.step-img');
+    await expect(imgs).toHaveCount(steps);
+    expect(await imgs.evaluateAll((is) => is.filter((i) => !i.getAttribute('src')!.startsWith('/images/steps/es/')).length)).toBe(0);
+    await expect.poll(() => imgs.evaluateAll((is) => is.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)), { timeout: 30_000 }).toBe(true);
+  });
+
   test('with JavaScript off, /es/ is complete: every step has its own Spanish figure image', async ({ openPage, baseURL }) => {
     const page = await openPage({ javaScriptEnabled: false });
     await page.goto(baseURL + '/es/');
