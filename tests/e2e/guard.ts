@@ -78,7 +78,9 @@ export async function axeViolations(page: Page, include?: string) {
   const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
   const builder = dark
     ? new AxeBuilder({ page }).withRules(DARK_RULES)
-    : new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+    : // Only violations are read: axe then keeps one node of each passing, incomplete or
+      // inapplicable rule instead of all of them (a quarter less time on the story).
+      new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).options({ resultTypes: ['violations'] });
   const results = await (include ? builder.include(include) : builder).analyze();
   if (released) await page.evaluate(() => document.querySelectorAll<HTMLElement>('[style*="content-visibility"]').forEach((e) => e.style.removeProperty('content-visibility')));
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);

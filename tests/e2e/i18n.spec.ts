@@ -113,15 +113,14 @@ test.describe('the Spanish edition', () => {
     }
   });
 
-  test('/es/ has zero axe violations in light and dark mode', async ({ page }) => {
+  // Every rule, in light. The dark pass reads only colours (guard.ts), which /es/ takes from the
+  // same stylesheet and components as /; story.spec.ts reads them in dark on /.
+  test('/es/ has zero axe violations', async ({ page }) => {
     // axe over the whole story takes most of a minute on the shared test machine.
     test.setTimeout(120_000);
     await page.goto('/es/');
     await readThrough(page);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page), colorScheme).toEqual([]);
-    }
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('a Spanish chart page has zero axe violations, its data table open', async ({ page }) => {
