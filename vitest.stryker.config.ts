@@ -13,6 +13,9 @@ export default mergeConfig(
       setupFiles: ['tests/helpers/strykerTestNames.ts'],
       // One module cache per test file, as Stryker's per-test coverage expects.
       isolate: true,
+      // Stryker's own timeout (stryker.config.mjs) judges mutants; a test that loads every
+      // dataset can take over vitest's default 5 s in the initial run on a loaded machine.
+      testTimeout: 30_000,
       exclude: ['tests/data/build-fails.data.test.ts', 'tests/data/agreements-build-fails.data.test.ts', 'tests/data/routeInput.data.test.ts', 'tests/unit/serveStatic.test.ts', 'tests/unit/ciSnapshots.test.ts', 'tests/unit/testSuiteRules.test.ts', '**/node_modules/**'],
     },
   }),
