@@ -2,11 +2,9 @@
  * SVG → PNG at build time with resvg: no browser, and the same pixels on every machine, as
  * text is set only in the bundled TrueType files of Source Sans 3 (resvg cannot read WOFF;
  * system fonts are not loaded). An image over PALETTE_ABOVE is then stored as a
- * 256-colour palette PNG (upng-js): charts are flat colours, and a map's image drops from
- * ~210 KB to ~90 KB, under the 150 KB budget, with no visible change.
+ * 256-colour palette PNG (libimagequant, through sharp): charts are flat colours, and a map's
+ * image drops from ~210 KB to ~80 KB, under the 150 KB budget, with no visible change.
  */
-import { Resvg } from '@resvg/resvg-js';
-import UPNG from 'upng-js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +18,7 @@ export const FONT_FILES = ['400Regular/SourceSans3_400Regular.ttf', '600SemiBold
   require.resolve(`@expo-google-fonts/source-sans-3/${f}`),
 );
 
-/** PNGs larger than this (bytes, from resvg) are stored with a palette; the rest as rendered (quantizing costs ~0.5 s an image). */
+/** PNGs larger than this (bytes, from resvg) are stored with a palette; the rest as rendered (quantizing costs ~0.1 s an image). */
 export const PALETTE_ABOVE = 120_000;
 
 /**
@@ -28,21 +26,7 @@ export const PALETTE_ABOVE = 120_000;
  * that changed (node_modules/.cache is where build tools keep such files; delete it to start over).
  */
 const CACHE = join(process.cwd(), 'node_modules', '.cache', 'smart-borders-png');
-const RENDERER = `resvg ${require('@resvg/resvg-js/package.json').version} palette>${120_000}`;
-
-export function renderPng(svg: string, width: number): { data: Buffer; width: number; height: number } {
-  const key = createHash('sha256').update(`${RENDERER}\n${width}\n${svg}`).digest('hex').slice(0, 32);
-  const file = join(CACHE, `${key}.png`);
-  if (existsSync(file)) {
-    const data = readFileSync(file);
-    // PNG header: width and height, big-endian, at bytes 16 and 20.
-    return { data, width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
-  }
-  const out = render(svg, width);
-  mkdirSync(CACHE, { recursive: true });
-  writeFileSync(file, out.data);
-  return out;
-}
+const RENDERER = `resvg ${require('@resvg/resvg-js/package.json').version} palette>${PALETTE_ABOVE} libimagequant`;
 
 export interface Png {
   data: Buffer;
@@ -94,16 +78,4 @@ export async function renderPngs(jobs: { svg: string; width: number }[]): Promis
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return out;
-}
-
-function render(svg: string, width: number): { data: Buffer; width: number; height: number } {
-  const r = new Resvg(svg, {
-    fitTo: { mode: 'width', value: width },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: EXPORT_FONT },
-  }).render();
-  const png = r.asPng();
-  if (png.length <= PALETTE_ABOVE) return { data: png, width: r.width, height: r.height };
-  const rgba = r.pixels;
-  const data = Buffer.from(UPNG.encode([rgba.buffer.slice(rgba.byteOffset, rgba.byteOffset + rgba.byteLength) as ArrayBuffer], r.width, r.height, 256));
-  return { data, width: r.width, height: r.height };
 }
