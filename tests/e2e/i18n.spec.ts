@@ -1,41 +1,26 @@
 /**
  * The Spanish edition (/es/) and moving between editions: each mechanism once per kind of page.
- * The language, the hreflang pairs both ways, the switch that keeps the view (a story step, a
+ * The offer of the other edition (pages' languages and hreflang pairs: tests/dist/editions.test.ts), the switch that keeps the view (a story step, a
  * chart's ?step=), `?lang=es` on an English embed, every scrolly step on /es/, axe, and the
  * story with JavaScript off.
  */
-import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './guard';
 import { CHART_STATES } from '../../src/lib/charts/registry';
 import { readThrough, scrollToStep, scrollies } from './scrolly';
 
-/** The page's hreflang alternates, as site paths (the build names the published origin). */
-async function alternatePaths(page: Page) {
-  return page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) =>
-    Object.fromEntries(ls.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname])),
-  );
-}
-
 test.describe('the Spanish edition', () => {
-  test('pages say their language, and each pair of pages names the other both ways', async ({ page }) => {
-    await page.goto('/es/');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'es_MX');
-    await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute('content', 'en_US');
-    for (const [en, es] of [['/', '/es/'], ['/charts/deaths/', '/es/charts/deaths/'], ['/embed/tools/', '/es/embed/tools/'], ['/teach/key/', '/es/teach/key/'], ['/glossary/', '/es/glossary/']] as const) {
-      const expected = { en, es, 'x-default': en };
-      for (const path of [en, es]) {
-        const response = await page.goto(path);
-        expect(response?.status(), path).toBe(200);
-        await expect(page.locator('html'), path).toHaveAttribute('lang', path === es ? 'es' : 'en');
-        expect(await alternatePaths(page), path).toEqual(expected);
-      }
-    }
-    // The English story offers the Spanish edition near the top; no page redirects by the browser's language.
-    await page.goto('/');
+  // Every page's language and its hreflang twins, both ways, are read from the build
+  // (tests/dist/editions.test.ts); here, what the reader sees.
+  test('the English story offers the Spanish edition near the top, and nothing redirects by the browser’s language', async ({ openPage, baseURL }) => {
+    const page = await openPage({ locale: 'es-MX' });
+    const response = await page.goto(baseURL + '/');
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(baseURL + '/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const offer = page.locator('a[data-lang-switch]');
     await expect(offer).toHaveText('Leer en español');
     await expect(offer).toHaveAttribute('lang', 'es');
+    await expect(offer).toHaveAttribute('hreflang', 'es');
     await expect(offer).toBeInViewport();
   });
 
