@@ -22,6 +22,9 @@ export default {
   incrementalFile: 'reports/stryker-incremental.json',
   concurrency: 2,
   timeoutMS: 20_000,
+  // The initial run executes every test once with coverage: over Stryker's default 5 minutes
+  // on two shared, busy cores.
+  dryRunTimeoutMinutes: 20,
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
