@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import dataCheck from './src/integrations/dataCheck.ts';
 import stepFigureFiles from './src/integrations/stepFigures.ts';
 import islandProps from './src/integrations/islandProps.ts';
 import storyBundle from './src/integrations/storyBundle.ts';
@@ -44,11 +45,12 @@ export default defineConfig({
   site: origin.site,
   output: 'static',
   trailingSlash: 'ignore',
-  // Build steps in this order: step copies become files, then island props leave the page, then the story's islands get
+  // Build steps in this order: the datasets are validated before anything is bundled (dataCheck.ts), step copies become files, then island props leave the page, then the story's islands get
   // one bundle (storyBundle.ts), then the chart images are rendered, then the story's styles become a file (storyStyles.ts), then the sitemap, and last the policies (which hash
   // the pages' final scripts and styles).
   integrations: [
     svelte(),
+    dataCheck(),
     stepFigureFiles(),
     islandProps(),
     storyBundle(),

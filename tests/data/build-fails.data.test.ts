@@ -31,6 +31,9 @@ describe('a malformed dataset', () => {
     const run = buildWith((dir) => copyFileSync('tests/fixtures/broken-data/border-deaths.json', join(dir, 'border-deaths.json')));
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(`${run.dataDir}/border-deaths.json: record 2 (id "usbp-2004"), field "value": received -4; expected a value >= 0.`);
+    // Before anything is bundled: the first build step validates every dataset (src/integrations/dataCheck.ts).
+    expect(run.output).toContain('[smart-borders:data-check]');
+    expect(run.output).not.toContain('Building static entrypoints');
   }, 120_000);
 
   // One planted fault per build, so the exact message must be that fault's (two faults in one
