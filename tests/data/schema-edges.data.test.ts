@@ -8,6 +8,9 @@ import { parseRouteIncidents } from '../../src/lib/data/routeDeaths';
 import { parseBiometricDatabases } from '../../src/lib/data/biometricDatabases';
 import { parseElSalvador } from '../../src/lib/data/elSalvador';
 import { parseGlossary } from '../../src/lib/data/glossary';
+import { parseStatements } from '../../src/lib/data/statements';
+import { Topic } from '../../src/lib/data/statementsSchema';
+import { readdirSync } from 'node:fs';
 
 /**
  * The edges of the schemas' own rules, which the real files never reach: both ends of each id
@@ -27,6 +30,7 @@ const PARSERS = {
   databases: ['biometric-databases.json', parseBiometricDatabases],
   elSalvador: ['el-salvador-exception.json', parseElSalvador],
   glossary: ['glossary.json', parseGlossary],
+  statements: ['statements.json', parseStatements],
 } as const;
 type Key = keyof typeof PARSERS;
 const parse = (key: Key, spoil: (d: Json) => void) => {
@@ -55,6 +59,8 @@ const REJECTED: [Key, string, (d: Json) => void, string][] = [
   ['elSalvador', 'a count id must end with its pattern', (d) => (d.trigger[0].id += '!'), `data/el-salvador-exception.json: trigger 0 (id "homicides-62!"), field "id": received "homicides-62!"; expected ${KEBAB}.`],
   ['glossary', 'a term id must start with its pattern', (d) => (d.terms[0].id = 'Asylum'), `data/glossary.json: term 0 (id "Asylum"), field "id": received "Asylum"; expected ${KEBAB}.`],
   ['glossary', 'a term id must end with its pattern', (d) => (d.terms[0].id += '!'), `data/glossary.json: term 0 (id "asylum!"), field "id": received "asylum!"; expected ${KEBAB}.`],
+  ['statements', 'a statement id must start with its pattern', (d) => (d.statements[0].id = 'Cbp-x'), `data/statements.json: statement 0 (id "Cbp-x"), field "id": received "Cbp-x"; expected ${KEBAB}.`],
+  ['statements', 'a statement id must end with its pattern', (d) => (d.statements[0].id += '!'), `data/statements.json: statement 0 (id "cbp-smugglers-abandon!"), field "id": received "cbp-smugglers-abandon!"; expected ${KEBAB}.`],
 ];
 
 /** The loader's message for a spoiled copy, or "valid". */
@@ -88,6 +94,11 @@ describe('the schemas’ edges', () => {
       expect(read(parse(key, spoil))).toBe(value);
     });
   }
+  it('statements: a topic is a story section (src/content/<lang>/NN-<topic>.md, in both editions), and each section between the lede and the method is one', () => {
+    const sections = (lang: string) => readdirSync(`src/content/${lang}`).map((f) => f.replace(/^\d+-|\.md$/g, ''));
+    for (const lang of ['en', 'es']) expect([...Topic.options], lang).toEqual(sections(lang).filter((id) => id !== 'lede' && id !== 'sources-method'));
+    for (const topic of Topic.options) expect(messageOf('statements', (d) => (d.statements[0].topic = topic)), topic).toBe('valid');
+  });
   it('incidents: an ordinary incident leaves its kind out (“incident” is not written)', () => {
     expect(messageOf('incidents', (d) => (d.incidents[0].kind = 'incident'))).toBe('data/route-incidents.json: incident 0 (id "2014.MMP00001"), field "kind": received "incident"; expected one of "cumulative", "split".');
   });
