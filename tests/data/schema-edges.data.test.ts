@@ -99,6 +99,11 @@ describe('the schemas’ edges', () => {
     for (const lang of ['en', 'es']) expect([...Topic.options], lang).toEqual(sections(lang).filter((id) => id !== 'lede' && id !== 'sources-method'));
     for (const topic of Topic.options) expect(messageOf('statements', (d) => (d.statements[0].topic = topic)), topic).toBe('valid');
   });
+  it('statements: a quote is at most 30 words, counted between runs of white space and without the ends', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`);
+    for (const quote of [words(30).join(' '), ` ${words(30).join('  ')} `, words(30).join('\n')]) expect(messageOf('statements', (d) => (d.statements[0].quote = quote)), JSON.stringify(quote)).toBe('valid');
+    expect(messageOf('statements', (d) => (d.statements[0].quote = words(31).join(' ')))).toBe('data/statements.json: statement 0 (id "cbp-smugglers-abandon"), field "quote": received "w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 w18 w19 w20 w2...; expected a quote of at most 30 words.');
+  });
   it('incidents: an ordinary incident leaves its kind out (“incident” is not written)', () => {
     expect(messageOf('incidents', (d) => (d.incidents[0].kind = 'incident'))).toBe('data/route-incidents.json: incident 0 (id "2014.MMP00001"), field "kind": received "incident"; expected one of "cumulative", "split".');
   });
