@@ -9,6 +9,7 @@ import { parseBiometricDatabases } from '../../src/lib/data/biometricDatabases';
 import { parseElSalvador } from '../../src/lib/data/elSalvador';
 import { parseGlossary } from '../../src/lib/data/glossary';
 import { parseStatements } from '../../src/lib/data/statements';
+import { parseTools } from '../../src/lib/data/surveillanceTools';
 import { Topic } from '../../src/lib/data/statementsSchema';
 import { readdirSync } from 'node:fs';
 
@@ -31,6 +32,7 @@ const PARSERS = {
   elSalvador: ['el-salvador-exception.json', parseElSalvador],
   glossary: ['glossary.json', parseGlossary],
   statements: ['statements.json', parseStatements],
+  tools: ['surveillance-tools.json', parseTools],
 } as const;
 type Key = keyof typeof PARSERS;
 const parse = (key: Key, spoil: (d: Json) => void) => {
@@ -61,6 +63,8 @@ const REJECTED: [Key, string, (d: Json) => void, string][] = [
   ['glossary', 'a term id must end with its pattern', (d) => (d.terms[0].id += '!'), `data/glossary.json: term 0 (id "asylum!"), field "id": received "asylum!"; expected ${KEBAB}.`],
   ['statements', 'a statement id must start with its pattern', (d) => (d.statements[0].id = 'Cbp-x'), `data/statements.json: statement 0 (id "Cbp-x"), field "id": received "Cbp-x"; expected ${KEBAB}.`],
   ['statements', 'a statement id must end with its pattern', (d) => (d.statements[0].id += '!'), `data/statements.json: statement 0 (id "cbp-smugglers-abandon!"), field "id": received "cbp-smugglers-abandon!"; expected ${KEBAB}.`],
+  ['tools', 'a node id must start with its pattern', (d) => (d.nodes[0].id = 'Tech-platforms'), `data/surveillance-tools.json: node 0 (id "Tech-platforms"), field "id": received "Tech-platforms"; expected ${KEBAB}.`],
+  ['tools', 'a node id must end with its pattern', (d) => (d.nodes[0].id += '!'), `data/surveillance-tools.json: node 0 (id "tech-platforms!"), field "id": received "tech-platforms!"; expected ${KEBAB}.`],
 ];
 
 /** The loader's message for a spoiled copy, or "valid". */
