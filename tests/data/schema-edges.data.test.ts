@@ -109,11 +109,10 @@ describe('the schemas’ edges', () => {
     for (const quote of [words(30).join(' '), ` ${words(30).join('  ')} `, words(30).join('\n')]) expect(messageOf('statements', (d) => (d.statements[0].quote = quote)), JSON.stringify(quote)).toBe('valid');
     expect(messageOf('statements', (d) => (d.statements[0].quote = words(31).join(' ')))).toBe('data/statements.json: statement 0 (id "cbp-smugglers-abandon"), field "quote": received "w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 w18 w19 w20 w2...; expected a quote of at most 30 words.');
   });
-  it('topology: a country drawn as one polygon has an ISO alpha-3 id too, at both ends', () => {
-    const asPolygon = (id: string) => {
+  it('topology: a country, drawn as one polygon or several, has an ISO alpha-3 id (at both ends), a name, and polygons of one ring or more', () => {
+    const check = (change: (g: Json) => void) => {
       const topo = real('region-50m.json');
-      const g = topo.objects.countries.geometries[3];
-      Object.assign(g, { type: 'Polygon', id, arcs: g.arcs[0] });
+      change(topo.objects.countries.geometries[3]);
       try {
         checkRegionTopology(topo, 'data/region-50m.json');
         return 'valid';
@@ -121,9 +120,15 @@ describe('the schemas’ edges', () => {
         return (e as Error).message;
       }
     };
-    expect(asPolygon('GTM')).toBe('valid');
-    expect(asPolygon('xGTM')).toBe('data/region-50m.json: geometry 3 (id "xGTM"), field "id": received "xGTM"; expected a string in the format regex (/^[A-Z]{3}$/).');
-    expect(asPolygon('GTMx')).toBe('data/region-50m.json: geometry 3 (id "GTMx"), field "id": received "GTMx"; expected a string in the format regex (/^[A-Z]{3}$/).');
+    const polygon = (id: string, rings = 1) => (g: Json) => Object.assign(g, { type: 'Polygon', id, arcs: Array.from({ length: rings }, () => g.arcs[0][0]) });
+    const multi = (id: string, rings = 1) => (g: Json) => Object.assign(g, { id, arcs: [Array.from({ length: rings }, () => g.arcs[0][0])] });
+    const pattern = (id: string) => `data/region-50m.json: geometry 3 (id "${id}"), field "id": received "${id}"; expected a string in the format regex (/^[A-Z]{3}$/).`;
+    for (const shape of [polygon, multi]) {
+      expect(check(shape('GTM')), shape.name).toBe('valid');
+      expect(check(shape('GTM', 2)), `${shape.name}, two rings`).toBe('valid');
+      expect(check(shape('xGTM')), shape.name).toBe(pattern('xGTM'));
+      expect(check(shape('GTMx')), shape.name).toBe(pattern('GTMx'));
+    }
   });
   it('incidents: an ordinary incident leaves its kind out (“incident” is not written)', () => {
     expect(messageOf('incidents', (d) => (d.incidents[0].kind = 'incident'))).toBe('data/route-incidents.json: incident 0 (id "2014.MMP00001"), field "kind": received "incident"; expected one of "cumulative", "split".');
