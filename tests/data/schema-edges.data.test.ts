@@ -10,6 +10,7 @@ import { parseElSalvador } from '../../src/lib/data/elSalvador';
 import { parseGlossary } from '../../src/lib/data/glossary';
 import { parseStatements } from '../../src/lib/data/statements';
 import { parseTools } from '../../src/lib/data/surveillanceTools';
+import { parseSources } from '../../src/lib/data/sources';
 import { Topic } from '../../src/lib/data/statementsSchema';
 import { readdirSync } from 'node:fs';
 import { checkRegionTopology } from '../../src/lib/data/loadRouteDeaths';
@@ -131,6 +132,20 @@ describe('the schemas’ edges', () => {
       expect(check(shape('xGTM')), shape.name).toBe(pattern('xGTM'));
       expect(check(shape('GTMx')), shape.name).toBe(pattern('GTMx'));
     }
+  });
+  it('sources: a source id must match its pattern at both ends', () => {
+    const messageFor = (id: string) => {
+      const data = real('sources.json');
+      data.sources[0].id = id;
+      try {
+        parseSources(data, 'data/sources.json');
+        return 'valid';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const first = real('sources.json').sources[0].id;
+    for (const id of [`X${first}`, `${first}!`]) expect(messageFor(id)).toBe(`data/sources.json: source 0 (id "${id}"), field "id": received "${id}"; expected ${KEBAB}.`);
   });
   it('incidents: an ordinary incident leaves its kind out (“incident” is not written)', () => {
     expect(messageOf('incidents', (d) => (d.incidents[0].kind = 'incident'))).toBe('data/route-incidents.json: incident 0 (id "2014.MMP00001"), field "kind": received "incident"; expected one of "cumulative", "split".');
