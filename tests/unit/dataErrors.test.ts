@@ -128,6 +128,9 @@ describe('partial dates', () => {
   it('knows real days from impossible ones', () => {
     expect(['2024-02-29', '2023-04-30', '2023', '2023-13'].map(isRealDate)).toEqual([true, true, true, true]);
     expect(['2023-02-29', '2023-04-31', '2023-00-10', '2023-01-00'].map(isRealDate)).toEqual([false, false, false, false]);
+    // Years before 100 are years, not 1900 + the year (Date.UTC's reading).
+    expect(['0099-12-31', '0004-02-29', '0001-01-01'].map(isRealDate)).toEqual([true, true, true]);
+    expect(['0099-02-29', '0099-04-31'].map(isRealDate)).toEqual([false, false]);
   });
   it('dates an agreement by its year, or not at all', () => {
     expect(agreementYear({ dateSigned: '2019-08-22' })).toBe(2019);

@@ -6,7 +6,9 @@
 export function isRealDate(date: string): boolean {
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined || d === undefined) return true;
-  const utc = new Date(Date.UTC(y!, m - 1, d));
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999 ("0099-12-31" is a real day).
+  const utc = new Date(0);
+  utc.setUTCFullYear(y!, m - 1, d);
   return utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d;
 }
 
