@@ -66,3 +66,43 @@ describe('dataset metadata in Spanish', () => {
     expect(citationEs({ title: 'T', version: 'v', buildDate: '2025-01-02', url: 'u', licenceId: 'L', siteTitle: 'S' })).toBe('S (2025). T [conjunto de datos], versión v, 2025-01-02. u. Licencia: L. Cite también las fuentes originales que se enumeran en los metadatos.');
   });
 });
+
+describe('dataset metadata in Spanish: the edges of each rule', () => {
+  it('a column with no Spanish of its own takes the shared description and the unit’s Spanish', () => {
+    const shared = { id: 'x', columns: [{ ...NOTE, name: 'count', unit: 'people' }] };
+    expect(spanishColumns(shared, { title: 'T', description: 'D', columns: {} }).map((c) => [c.name, c.unit, c.description])).toEqual([
+      ['count', 'personas', 'Contexto que necesita quien lee: alcance, definiciones, por qué difieren las cifras, qué falta.'],
+    ]);
+  });
+  it('blank text counts as missing: a description, a unit, a title or a description of white space fails', () => {
+    const blank = es();
+    blank.columns.value = { description: '   ' };
+    expect(() => spanishColumns(entry, blank)).toThrow(`${FILE}: dataset "x", field "columns.value.description": received "   "; expected the Spanish of “Deaths as published.”.`);
+    const unit = es();
+    unit.columns.year = { description: 'Año fiscal, desde 1998.', unit: ' ' };
+    expect(() => spanishColumns(entry, unit)).toThrow(`${FILE}: dataset "x", field "columns.year.unit": received " "; expected the Spanish of the unit “year”.`);
+    for (const field of ['title', 'description'] as const) {
+      const t = { ...es(), [field]: ' ' };
+      expect(() => metaInLanguage(meta, entry, 'es', site, { x: t })).toThrow(`${FILE}: dataset "x", field "${field}": received " "; expected the Spanish of “${meta[field]}”.`);
+      const gone = es() as Partial<MetaText>;
+      delete gone[field];
+      expect(() => metaInLanguage(meta, entry, 'es', site, { x: gone as MetaText })).toThrow(`${FILE}: dataset "x", field "${field}": received nothing (the field is missing); expected the Spanish of “${meta[field]}”.`);
+    }
+  });
+  it('a unit with no Spanish anywhere fails, naming the unit', () => {
+    const odd = { id: 'x', columns: [{ name: 'n', type: 'number' as const, unit: 'furlongs', description: 'Fiscal year, from 1998.' }] };
+    expect(() => spanishColumns(odd, { title: 'T', description: 'D', columns: { n: { description: 'Año fiscal, desde 1998.' } } })).toThrow(
+      `${FILE}: dataset "x", field "columns.n.unit": received nothing (the field is missing); expected the Spanish of the unit “furlongs”.`,
+    );
+  });
+  it('a unit keeps its numbers; an English text with none says so', () => {
+    const rate = { id: 'x', columns: [{ name: 'r', type: 'number' as const, unit: 'deaths per 100,000 apprehensions', description: 'Deaths as published.' }] };
+    expect(() => spanishColumns(rate, { title: 'T', description: 'D', columns: { r: { description: 'Muertes tal como se publicaron.', unit: 'muertes por 10.000 detenciones' } } })).toThrow(
+      `${FILE}: dataset "x", field "columns.r.unit": received "muertes por 10.000 detenciones"; expected the numbers of the English text unchanged (100,000); missing 100,000; not in the English 10.000.`,
+    );
+    const t = es();
+    t.columns.value = { description: 'Muertes tal como se publicaron en 2 informes.' };
+    expect(() => spanishColumns(entry, t)).toThrow(`${FILE}: dataset "x", field "columns.value.description": received "Muertes tal como se publicaron en 2 informes."; expected the numbers of the English text unchanged (none); not in the English 2.`);
+  });
+});
+
