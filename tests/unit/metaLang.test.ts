@@ -100,6 +100,9 @@ describe('dataset metadata in Spanish: the edges of each rule', () => {
     expect(() => spanishColumns(rate, { title: 'T', description: 'D', columns: { r: { description: 'Muertes tal como se publicaron.', unit: 'muertes por 10.000 detenciones' } } })).toThrow(
       `${FILE}: dataset "x", field "columns.r.unit": received "muertes por 10.000 detenciones"; expected the numbers of the English text unchanged (100,000); missing 100,000; not in the English 10.000.`,
     );
+    const two = es();
+    two.title = 'Muertes, 1999–2023';
+    expect(() => metaInLanguage(meta, entry, 'es', site, { x: two })).toThrow(`${FILE}: dataset "x", field "title": received "Muertes, 1999–2023"; expected the numbers of the English text unchanged (1998, 2024); missing 1998, 2024; not in the English 1999, 2023.`);
     const t = es();
     t.columns.value = { description: 'Muertes tal como se publicaron en 2 informes.' };
     expect(() => spanishColumns(entry, t)).toThrow(`${FILE}: dataset "x", field "columns.value.description": received "Muertes tal como se publicaron en 2 informes."; expected the numbers of the English text unchanged (none); not in the English 2.`);
