@@ -94,6 +94,11 @@ describe('dataset metadata in Spanish: the edges of each rule', () => {
     expect(() => spanishColumns(odd, { title: 'T', description: 'D', columns: { n: { description: 'Año fiscal, desde 1998.' } } })).toThrow(
       `${FILE}: dataset "x", field "columns.n.unit": received nothing (the field is missing); expected the Spanish of the unit “furlongs”.`,
     );
+    // Also for a column with no Spanish entry at all (its description shared).
+    const bare = { id: 'x', columns: [{ ...NOTE, name: 'n', unit: 'furlongs' }] };
+    expect(() => spanishColumns(bare, { title: 'T', description: 'D', columns: {} })).toThrow(
+      `${FILE}: dataset "x", field "columns.n.unit": received nothing (the field is missing); expected the Spanish of the unit “furlongs”.`,
+    );
   });
   it('a unit keeps its numbers; an English text with none says so', () => {
     const rate = { id: 'x', columns: [{ name: 'r', type: 'number' as const, unit: 'deaths per 100,000 apprehensions', description: 'Deaths as published.' }] };
