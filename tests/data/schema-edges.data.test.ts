@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadSources } from '../../src/lib/data/load';
+import { ids, real, type Json } from './spoiled';
 import { parseDeaths } from '../../src/lib/data/deaths';
 import { parseCbpOne } from '../../src/lib/data/cbpOne';
 import { parseAgreements } from '../../src/lib/data/agreements';
@@ -22,9 +21,6 @@ import { checkRegionTopology } from '../../src/lib/data/loadRouteDeaths';
  * real file per case, through the loader, with its exact message (or none: the file stays
  * valid). Found by applying Stryker's surviving schema mutants by hand (README, Mutation testing).
  */
-type Json = any;
-const ids = new Set(loadSources().sources.map((s) => s.id));
-const real = (file: string): Json => JSON.parse(readFileSync(`data/${file}`, 'utf8'));
 const PARSERS = {
   agreements: ['agreements.json', parseAgreements],
   deaths: ['border-deaths.json', parseDeaths],
