@@ -7,7 +7,7 @@
  * here both editions are held, and /es/ must load the same files as / (one story bundle).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, pageScripts } from './dist';
@@ -32,12 +32,39 @@ describe(`the story ships at most ${BUDGET_KB} KB of gzip JavaScript in each edi
 });
 
 describe('the story’s island runtime is a file both editions share', () => {
-  it.each(['/', '/es/'])('%s defines <astro-island> from /_astro/islands.*.js, loaded with defer before the first island, and inlines none', (path) => {
+  it.each(['/', '/es/'])('%s defines <astro-island> from /_astro/islands.*.js, which its loader starts after the first paint, and inlines none', (path) => {
     const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-    const tag = /<script src="(\/_astro\/islands\.[\w-]+\.js)" defer><\/script>/.exec(html);
-    expect(tag, 'the runtime’s script tag').not.toBeNull();
-    expect(readFileSync(join(DIST, tag![1]!), 'utf8')).toContain('customElements.define("astro-island"');
-    expect(html.indexOf(tag![0])).toBeLessThan(html.indexOf('<astro-island'));
+    const runtime = /\["(\/_astro\/islands\.[\w-]+\.js)",false\]/.exec(html);
+    expect(runtime, 'the runtime in the loader’s list').not.toBeNull();
+    expect(readFileSync(join(DIST, runtime![1]!), 'utf8')).toContain('customElements.define("astro-island"');
     expect(pageScripts(html).inline).not.toContain('astro-island');
+  });
+});
+
+describe('the story’s first paint waits for nothing but its HTML and its stylesheet (afterFirstPaint.ts)', () => {
+  it.each(['/', '/es/'])('%s: no script tag with a src, no shape file in a <use href>, no print stylesheet; one loader in the head names every script, and each exists', (path) => {
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+    expect(html).not.toMatch(/<use href="\/images\//);
+    expect(html).not.toContain('media="print"');
+    const head = html.slice(0, html.indexOf('</head>'));
+    const loaders = head.match(/<script>\(function\(\)\{var done=0[\s\S]*?<\/script>/g) ?? [];
+    expect(loaders).toHaveLength(1);
+    const listed = [...loaders[0]!.matchAll(/\["(\/[^"]+\.js)",(true|false)\]/g)].map((m) => m[1]!);
+    expect(listed).toEqual(expect.arrayContaining(['/lang-switch.js', expect.stringMatching(/^\/_astro\/islands\./)]));
+    for (const src of listed) expect(existsSync(join(DIST, src)), src).toBe(true);
+    for (const m of html.matchAll(/<use data-href="(\/images\/shapes\/[^"#]+)#([\w-]+)"/g)) {
+      expect(readFileSync(join(DIST, m[1]!), 'utf8'), m[1]).toContain(`id="${m[2]}"`);
+    }
+  });
+
+  it('the print styles come last in the story stylesheet, so they still override the rules before them', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const href = /<link rel="stylesheet" href="(\/_astro\/story\.[\w-]+\.css)">/.exec(html)![1]!;
+    const css = readFileSync(join(DIST, href), 'utf8');
+    const print = css.lastIndexOf('@media print{@page');
+    expect(print, 'the print file’s first rule').toBeGreaterThan(0);
+    expect(css.slice(print)).toMatch(/\.step{[^}]*display:grid!important/);
+    expect(readFileSync(join(DIST, 'es', 'index.html'), 'utf8')).toContain(`<link rel="stylesheet" href="${href}">`);
   });
 });
