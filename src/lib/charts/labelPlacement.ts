@@ -85,22 +85,28 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const pointsIn = pointCounter(obstacles.points, frame);
   const inFrame = (b: Rect) => b.x0 >= frame.x0 && b.y0 >= frame.y0 && b.x1 <= frame.x1 && b.y1 <= frame.y1;
+  const distanceTo = (b: Rect, [ax, ay]: readonly [number, number]) => Math.hypot(Math.max(b.x0 - ax, 0, ax - b.x1), Math.max(b.y0 - ay, 0, ay - b.y1));
   for (const r of requests) {
-    // Grid spots pay a little extra, so a ring spot (centred on its anchor) wins at equal distance.
-    const spots = candidates(r, distances).map((box) => ({ box, extra: 0, d: 0 }));
+    const clear = (b: Rect) => !placed.some((p) => overlaps(p, b, gap)) && !obstacles.boxes.some((o) => overlaps(o, b, gap)) && pointsIn(b, gap) === 0;
+    const usable = (b: Rect) => inFrame(b) && !covers(b, r.anchor, gap); // never on its own anchor
+    // The ring spots first. Grid spots pay a little extra (`grid`), so a ring spot (centred on its
+    // anchor) wins at equal distance: they come after the ring in a stable sort.
+    const ring = candidates(r, distances).filter(usable).map((box) => ({ box, d: distanceTo(box, r.anchor) }));
+    ring.sort((a, b) => a.d - b.d);
+    // The nearest clear spot wins. A grid spot can only win if it is nearer than the nearest clear
+    // ring spot, so only those are made (all of them when no ring spot is clear): the same answer
+    // as sorting every grid spot, at a small part of the cost (this runs as the reader scrolls to
+    // a step, on a phone; points are counted from a table in constant time).
+    const nearestRing = ring.find((s) => clear(s.box))?.d ?? Infinity;
+    const open = ring.slice();
     for (let y = frame.y0; y + r.height <= frame.y1; y += grid) {
-      for (let x = frame.x0; x + r.width <= frame.x1; x += grid) spots.push({ box: { x0: x, y0: y, x1: x + r.width, y1: y + r.height }, extra: grid, d: 0 });
-    }
-    const open = spots.filter((s) => inFrame(s.box) && !covers(s.box, r.anchor, gap)); // never on its own anchor
-    for (const s of open) {
-      const dx = Math.max(s.box.x0 - r.anchor[0], 0, r.anchor[0] - s.box.x1);
-      const dy = Math.max(s.box.y0 - r.anchor[1], 0, r.anchor[1] - s.box.y1);
-      s.d = Math.hypot(dx, dy) + s.extra;
+      for (let x = frame.x0; x + r.width <= frame.x1; x += grid) {
+        const box = { x0: x, y0: y, x1: x + r.width, y1: y + r.height };
+        const d = distanceTo(box, r.anchor) + grid;
+        if (d < nearestRing && usable(box)) open.push({ box, d });
+      }
     }
     open.sort((a, b) => a.d - b.d);
-    // Nearest first, so the first clear spot is the answer; points are counted from a table in
-    // constant time (this runs as the reader scrolls to a step, on a phone).
-    const clear = (b: Rect) => !placed.some((p) => overlaps(p, b, gap)) && !obstacles.boxes.some((o) => overlaps(o, b, gap)) && pointsIn(b, gap) === 0;
     let box = open.find((s) => clear(s.box))?.box;
     if (!box) {
       // Nothing clear: the fewest conflicts, nearest first among equals.
