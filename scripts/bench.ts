@@ -7,7 +7,7 @@
  * Debian's Chromium. Writes bench-results/bench.json. Pass page paths to limit it:
  * `npm run bench -- / /charts/deaths/`; `--no-build` reuses dist/; `--no-lighthouse` sizes only;
  * `--no-compress` serves files uncompressed (a host that does not gzip); `--runs=5` runs Lighthouse
- * five times per page and reports the median of each figure. BENCH_PORT picks the port (default 4399).
+ * five times per page and reports the median of each figure (a run Lighthouse cannot finish is reported and left out). BENCH_PORT picks the port (default 4399).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -83,7 +83,12 @@ await browser.close();
 
 if (!args.includes('--no-lighthouse')) {
   const flags = [...CHROMIUM_ARGS, '--headless=new'];
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  // The middle value, or the mean of the two middle values (an even count of runs).
+  const median = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
   for (const row of rows) {
     const runs: Record<string, number>[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -91,6 +96,12 @@ if (!args.includes('--no-lighthouse')) {
       try {
         const result = await lighthouse(BASE + row.page, { port: instance.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
         const lhr = result!.lhr;
+        // A run Lighthouse could not finish (a runtime error, or no performance score: its
+        // trace was lost) is reported and left out of the median, not counted as a score of 0.
+        if (lhr.runtimeError || lhr.categories.performance?.score == null) {
+          console.log(`${row.page}: run ${run + 1} failed (${lhr.runtimeError?.code ?? 'no performance score'}); left out of the median`);
+          continue;
+        }
         runs.push({
           performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
           accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
@@ -100,7 +111,7 @@ if (!args.includes('--no-lighthouse')) {
           tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
           cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
         });
-        if (run > 0) continue;
+        if (runs.length > 1) continue;
         const lcpEl = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0]?.node?.snippet;
         if (lcpEl) console.log(`${row.page}: LCP element ${lcpEl.slice(0, 160)}`);
         const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
@@ -109,7 +120,11 @@ if (!args.includes('--no-lighthouse')) {
         instance.kill();
       }
     }
-    if (RUNS > 1) console.log(`${row.page}: ${RUNS} runs, P ${runs.map((r) => r.performance).join('/')}, LCP ${runs.map((r) => r.lcpMs).join('/')} ms, TBT ${runs.map((r) => r.tbtMs).join('/')} ms`);
+    if (!runs.length) {
+      console.log(`${row.page}: every Lighthouse run failed`);
+      continue;
+    }
+    if (RUNS > 1) console.log(`${row.page}: ${runs.length} of ${RUNS} runs, P ${runs.map((r) => r.performance).join('/')}, LCP ${runs.map((r) => r.lcpMs).join('/')} ms, TBT ${runs.map((r) => r.tbtMs).join('/')} ms`);
     row.lighthouse = Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, median(runs.map((r) => r[k]!))]));
   }
 }
@@ -124,6 +139,6 @@ for (const r of rows) {
   console.log(
     pad(r.page, 28) + pad(`${kb(r.html[0])} / ${kb(r.html[1])}`, 22) + pad(`${kb(r.css[0])} / ${kb(r.css[1])}`, 22) +
       pad(`${kb(r.js[0])} / ${kb(r.js[1])} (${r.scripts})`, 26) +
-      (lh ? `${lh.performance}/${lh.accessibility}/${lh.bestPractices}/${lh.seo}  ${lh.lcpMs}ms  ${lh.tbtMs}ms  ${lh.cls}` : '-'),
+      (lh ? `${+lh.performance.toFixed(1)}/${lh.accessibility}/${lh.bestPractices}/${lh.seo}  ${lh.lcpMs}ms  ${lh.tbtMs}ms  ${lh.cls}` : '-'),
   );
 }
