@@ -11,9 +11,8 @@
  *
  * So they start right after the first paint is on screen: one inline script (loaderScript below)
  * adds each script as it was (a module stays a module) and gives each `<use>` its `href` back
- * from `data-href`. Without
- * JavaScript nothing changes: no script would run, and the sticky graphic is not shown
- * (its static step figures are).
+ * from `data-href`. Without JavaScript nothing changes: no script would run, and the sticky
+ * graphic is not shown (its static step figures are).
  */
 
 /** A site script's tag as the build writes it: classic with `defer`, or a module. */
@@ -65,11 +64,10 @@ export function afterFirstPaint(html: string, page: string): AfterFirstPaint {
   const left = /<script\b[^>]*\ssrc=/.exec(out);
   if (left) throw new Error(`afterFirstPaint: ${page} has a script tag it cannot move: received ${out.slice(left.index, out.indexOf('>', left.index) + 1)}; expected <script src="/…js" defer> or <script type="module" src="/…js">`);
   if (!scripts.length && !shapes) return { html, scripts, shapes };
-  const head = html.indexOf('</head>');
+  // Where the first script was if it was in the head (nothing before it was removed), otherwise
+  // at the end of the head (nothing in the head changes but its scripts).
+  const head = out.indexOf('</head>');
   if (head < 0) throw new Error(`afterFirstPaint: ${page} received no </head>; expected a page with a head for the loader`);
-  // Where the first script was if it was in the head; otherwise at the end of the head.
-  const removedBefore = (i: number) => html.slice(0, i).length - html.slice(0, i).replace(SCRIPT, '').length;
-  const at = first >= 0 && first < head ? first : head;
-  const pos = at - removedBefore(at);
+  const pos = first >= 0 && first < head ? first : head;
   return { html: out.slice(0, pos) + loaderScript(scripts) + out.slice(pos), scripts, shapes };
 }
