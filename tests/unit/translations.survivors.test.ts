@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { billionsAsMillions, expandField, parseTranslation, translateDataset, translationFile, type TranslatableCollection } from '../../src/lib/data/translations';
+import { EN, FILE, collections } from './translationsFixture';
 
 /**
  * More of the translation rules, pinned where Stryker's mutants of translations.ts survived:
@@ -9,12 +10,6 @@ import { billionsAsMillions, expandField, parseTranslation, translateDataset, tr
  * or non-string phrase, the separators and "none" in the messages, where the English quote is
  * cut (over 60 characters), and billions with two decimals or more than a thousand.
  */
-const EN = 'data/x.json';
-const FILE = 'data/i18n/es/x.json';
-const collections: TranslatableCollection[] = [
-  { path: 'records', name: 'record', fields: ['name', 'note', 'flows[].basis'], phraseLists: ['match'] },
-  { path: 'area', name: 'area', fields: ['radiusNote'] },
-];
 const english = {
   records: [{ id: 'a', name: 'Mexico memorandum', note: 'Signed in 2013.', flows: [{ basis: 'Access Now' }], match: ['memorandum'] }],
   area: { radiusNote: 'No radius.' } as unknown,

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyTranslation, expandField, isDescribedTitle, numberDifference, numbersIn, parseTranslation, translateDataset, type TranslatableCollection } from '../../src/lib/data/translations';
+import { EN, FILE, collections } from './translationsFixture';
 
-const EN = 'data/x.json';
-const FILE = 'data/i18n/es/x.json';
-const collections: TranslatableCollection[] = [
-  { path: 'records', name: 'record', fields: ['name', 'note', 'flows[].basis'], phraseLists: ['match'] },
-  { path: 'area', name: 'area', fields: ['radiusNote'] },
-];
 const english = {
   records: [
     { id: 'a', name: 'Mexico memorandum', note: 'Signed in 2013; 1,450 a day, $16.8 million.', flows: [{ basis: 'Access Now' }, { basis: 'DHS says so' }], match: ['memorandum'], value: 3 },
