@@ -32,7 +32,7 @@ describe('translation paths', () => {
 });
 
 describe('an English collection that is missing, null or not an object', () => {
-  const orphan = 'data/i18n/es/x.json: area "", field "(the whole record)": received a translation of a area that data/x.json does not have; expected one of the area ids in data/x.json.';
+  const orphan = 'data/i18n/es/x.json: area "", field "(the whole record)": received a translation of an area that data/x.json does not have; expected one of the area ids in data/x.json.';
   it.each([
     ['missing', undefined],
     ['null', null],

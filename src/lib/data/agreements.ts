@@ -16,11 +16,18 @@ export function parseAgreements(data: unknown, sourceIds: ReadonlySet<string>, f
   const fail = (i: number, r: Agreement, field: string, received: unknown, expected: string) => {
     throw new DatasetError(file, describeRecord(i, r), field, show(received), expected);
   };
+  /** Each value of a record's list once: a repeat names its own place and the first one's. */
+  const listedOnce = (i: number, r: Agreement, field: string, keys: string[], shown: (k: string, j: number) => string, expected: (first: number) => string, sub?: string) => {
+    keys.forEach((k, j) => {
+      const first = keys.indexOf(k);
+      if (first < j) fail(i, r, sub ? `${field}.${j}.${sub}` : `${field}.${j}`, shown(k, j), expected(first));
+    });
+  };
   assertUnique(file, parsed.records, (r) => r.id, 'id');
   assertSources(file, parsed.records, citations, sourceIds);
   parsed.records.forEach((r, i) => {
     if (!r.parties.includes('USA')) fail(i, r, 'parties', r.parties, 'a list that includes "USA" (every record is with the United States)');
-    assertUnique(file, r.parties.map((p) => ({ id: p })), (p) => p.id, `parties`, `party of record ${i}`);
+    listedOnce(i, r, 'parties', r.parties, (p) => p, (j) => `a country listed once (it is already parties.${j})`);
     // Calendar-impossible dates are refused by the schema's PartialDate, as in every dataset.
     if (r.dateSigned === null && !r.dateNote) fail(i, r, 'dateNote', r.dateNote, 'a note saying why the date is missing (dateSigned is null)');
     if (r.dateUpdated) {
@@ -33,7 +40,8 @@ export function parseAgreements(data: unknown, sourceIds: ReadonlySet<string>, f
         if (!r.parties.includes(f[end])) fail(i, r, `flows.${j}.${end}`, f[end], `one of the record's parties (${r.parties.join(', ')})`);
       }
     });
-    assertUnique(file, r.flows.map((f) => ({ id: [f.from, f.to].sort().join('-') })), (f) => f.id, 'flows', `flow of record ${i}`);
+    listedOnce(i, r, 'flows', r.flows.map((f) => [f.from, f.to].sort().join('-')), (_, j) => `${r.flows[j].from} → ${r.flows[j].to}`,
+      (j) => `a pair of countries no other flow joins (flows.${j} joins the same two, ${r.flows[j].from} → ${r.flows[j].to}; a flow runs both ways)`);
     if (r.dataSharing === 'not-stated' && (r.flows.length > 0 || r.dataCategories.length > 0)) {
       fail(i, r, 'dataSharing', r.dataSharing, '"stated" when the record has flows or data categories');
     }
@@ -42,7 +50,7 @@ export function parseAgreements(data: unknown, sourceIds: ReadonlySet<string>, f
       const words = q.text.trim().split(/\s+/).length;
       if (words > MAX_QUOTE_WORDS) fail(i, r, `quotes.${j}.text`, `${words} words`, `at most ${MAX_QUOTE_WORDS} words`);
     });
-    assertUnique(file, (r.figures ?? []).map((f) => ({ id: f.key })), (f) => f.id, 'figures', `figure of record ${i}`);
+    listedOnce(i, r, 'figures', (r.figures ?? []).map((f) => f.key), (k) => k, (j) => `a key no other figure of the record uses (figures.${j} has it)`, 'key');
   });
   return parsed;
 }

@@ -204,7 +204,7 @@ export function parseTranslation(file: string, data: unknown, english: unknown, 
     if (!isObject(given)) throw new DatasetError(file, 'the file', name, show(given), list ? `an object of ${c.name} ids` : 'an object of fields');
     const byKey: Record<string, unknown> = list ? given : { '': given };
     for (const key of Object.keys(byKey)) {
-      if (!keyed.has(key)) throw new DatasetError(file, `${c.name} "${key}"`, '(the whole record)', `a translation of a ${c.name} that ${englishFile} does not have`, `one of the ${c.name} ids in ${englishFile}`);
+      if (!keyed.has(key)) throw new DatasetError(file, `${c.name} "${key}"`, '(the whole record)', `a translation of ${/^[aeiou]/i.test(c.name) ? 'an' : 'a'} ${c.name} that ${englishFile} does not have`, `one of the ${c.name} ids in ${englishFile}`);
     }
     for (const [key, entry] of keyed) {
       const record = list ? `${c.name} "${key}"` : c.name;
