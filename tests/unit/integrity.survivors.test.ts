@@ -5,7 +5,7 @@
  *  - describePath survives a null inside an array (proseNumbers asks where every array item is, nulls included);
  *  - date keys are `date…` at the start or `…Date(s)` at the end only; count keys are `count`, `count…` at the start and `…Count` at the end only; a non-number under a count key is not a count problem;
  *  - duplicate ids: nulls and non-objects in an array are skipped, a null id is no id, the message names the field and the first use;
- *  - a citation array holding a non-string is not read as citations at all;
+ *  - every item of a citation array is read, so a non-string among ids is reported; an array of objects is a collection, not citations;
  *  - parseSize reads a whole budget (anchored both ends), "<" and "max" prefixes, decimals with several digits, no space before the unit;
  *  - parseReadmeTable finds the header line only among table lines with both a file and a size budget column, anywhere (first line
  *    included), returns [] without one, tolerates indentation and missing trailing pipes, stops at the first non-table line, strips
@@ -70,10 +70,22 @@ describe('checkDuplicateIds edges', () => {
 });
 
 describe('citations edges', () => {
-  it('reads no citation from an array that mixes ids with other values', () => {
-    const json = { records: [{ sources: ['ghost', 5] }, { sources: [5] }] };
-    expect(citations(json)).toEqual([]);
-    expect(checkCitations('data/c.json', json, new Set())).toEqual([]);
+  it('reads every item of a citation array, so a number or null among the ids is reported, not skipped', () => {
+    const json = { records: [{ id: 'a', sources: ['known', 5] }, { id: 'b', sources: [null] }] };
+    expect(citations(json)).toEqual([
+      { path: ['records', 0, 'sources'], field: 'sources', id: 'known' },
+      { path: ['records', 0, 'sources'], field: 'sources', id: 5 },
+      { path: ['records', 1, 'sources'], field: 'sources', id: null },
+    ]);
+    expect(checkCitations('data/c.json', json, new Set(['known']))).toEqual([
+      { file: 'data/c.json', record: 'records[0] (id "a")', field: 'sources', received: '5', expected: 'the id of a source in data/sources.json' },
+      { file: 'data/c.json', record: 'records[1] (id "b")', field: 'sources', received: 'null', expected: 'the id of a source in data/sources.json' },
+    ]);
+  });
+  it('reads no citation from an array of objects (a collection such as the source registry), but does from a mix', () => {
+    expect(citations({ sources: [{ id: 'x' }, { id: 'y' }] })).toEqual([]);
+    expect(citations({ sources: [{ id: 'x' }, 'y'] }).map((c) => c.id)).toEqual([{ id: 'x' }, 'y']);
+    expect(citations({ sources: [['x']] }).map((c) => c.id)).toEqual([['x']]);
   });
 });
 

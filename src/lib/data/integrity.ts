@@ -129,12 +129,16 @@ export function checkDuplicateIds(file: string, json: unknown): Problem[] {
 }
 
 /** Every citation in a file, with where it is. */
+const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export function citations(json: unknown): { path: Path; field: string; id: unknown }[] {
   const out: { path: Path; field: string; id: unknown }[] = [];
   walk(json, (key, value, path) => {
     if (!isCitationKey(key)) return;
     if (typeof value === 'string') out.push({ path, field: key, id: value });
-    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) value.forEach((id) => out.push({ path, field: key, id }));
+    // A list of ids: every item is read, so a number or null among them is reported, not skipped.
+    // A list of objects under such a key is a collection (sources.json's registry), not citations.
+    else if (Array.isArray(value) && !value.every(isObject)) value.forEach((id) => out.push({ path, field: key, id }));
   });
   return out;
 }
