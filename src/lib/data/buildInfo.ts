@@ -38,10 +38,10 @@ export function resolveBuildDate(input: { epoch?: string; gitDate?: string; toda
   return input.today.toISOString().slice(0, 10);
 }
 
-/** Asks git for the day of the last commit touching data/; undefined outside a repository. */
-export function lastDataCommitDate(dir = 'data'): string | undefined {
+/** Asks git for the day of the last commit touching data/ (of the repository at `cwd`); undefined outside a repository. */
+export function lastDataCommitDate(dir = 'data', cwd = process.cwd()): string | undefined {
   try {
-    return execFileSync('git', ['log', '-1', '--format=%cs', '--', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return execFileSync('git', ['log', '-1', '--format=%cs', '--', dir], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
   } catch {
     return undefined;
   }
