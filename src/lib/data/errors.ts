@@ -18,6 +18,9 @@ export class DatasetError extends Error {
   }
 }
 
+/** A JSON object: not null, not an array. */
+export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 /** Short, printable form of any JSON value (long strings and objects are cut). */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';

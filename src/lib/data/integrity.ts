@@ -14,7 +14,7 @@
  *  - ids: within any array of objects, no two objects share an `id`.
  */
 import { isCitationKey } from './catalog';
-import { show } from './errors';
+import { isObject, show } from './errors';
 
 export type Path = (string | number)[];
 
@@ -129,8 +129,6 @@ export function checkDuplicateIds(file: string, json: unknown): Problem[] {
 }
 
 /** Every citation in a file, with where it is. */
-const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 export function citations(json: unknown): { path: Path; field: string; id: unknown }[] {
   const out: { path: Path; field: string; id: unknown }[] = [];
   walk(json, (key, value, path) => {

@@ -28,7 +28,7 @@
  *     digits themselves are compared.)
  */
 import type { Lang } from '../format/format';
-import { DatasetError, show } from './errors';
+import { DatasetError, isObject, show } from './errors';
 
 /** One collection of records whose text is translated. */
 export interface TranslatableCollection {
@@ -183,8 +183,6 @@ function entries(dataset: unknown, collections: readonly TranslatableCollection[
   }
   return byCollection;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Checks a translation against its English dataset (see the rules at the top) and returns it
